@@ -1,0 +1,50 @@
+import type { AnyRecord } from '../entities';
+import { type AppError, describeZodError, fail, type Result } from '../result';
+import { type MutationName, mutators } from './registry';
+import type { MutationContext, ReadRow, RowRef, Write } from './types';
+
+/** A mutator resolved and its args validated: what is left is to read its rows and apply it. */
+export interface PreparedMutation {
+  reads: RowRef[];
+  apply(read: ReadRow, ctx: MutationContext): Result<Write[], AppError>;
+}
+
+/**
+ * Validates a mutation's args against its schema. A failure is permanent (the server records it,
+ * bumps lastMutationId and goes on with the next mutation).
+ */
+export function prepareMutation(name: MutationName, rawArgs: unknown): Result<PreparedMutation> {
+  const mutator = mutators[name] as (typeof mutators)[MutationName] | undefined;
+  if (!mutator) return fail('unknown_mutation', `"${name}" is not a mutation this server knows.`);
+  const parsed = mutator.args.safeParse(rawArgs);
+  if (!parsed.success) return fail('invalid_args', `${name}: ${describeZodError(parsed.error)}`);
+  const args = parsed.data as never;
+  return {
+    ok: true,
+    value: {
+      reads: (mutator.reads as (a: never) => RowRef[])(args),
+      apply: (read, ctx) =>
+        (mutator.apply as (a: never, r: ReadRow, c: MutationContext) => Result<Write[]>)(args, read, ctx),
+    },
+  };
+}
+
+/** Applies a mutation to an in-memory map of rows keyed `entity:id`; used by clients and tests. */
+export function applyToMap(
+  rows: Map<string, AnyRecord>,
+  name: MutationName,
+  rawArgs: unknown,
+  ctx: MutationContext,
+): Result<Write[]> {
+  const prepared = prepareMutation(name, rawArgs);
+  if (!prepared.ok) return prepared;
+  const result = prepared.value.apply((entity, id) => rows.get(rowKey(entity, id)), ctx);
+  if (!result.ok) return result;
+  for (const write of result.value) {
+    if (write.op === 'put') rows.set(rowKey(write.entity, write.id), write.value);
+    else rows.delete(rowKey(write.entity, write.id));
+  }
+  return result;
+}
+
+export const rowKey = (entity: string, id: string) => `${entity}:${id}`;

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import type { AnyRecord, EntityName } from '../entities';
+import type { AppError, Result } from '../result';
+import type { Role } from '../schemas/common';
+
+/** Who applies a mutation and when; the server passes its own clock, a client its local one. */
+export interface MutationContext {
+  actorId: string;
+  role: Role;
+  now: string;
+}
+
+export interface RowRef {
+  entity: EntityName;
+  id: string;
+}
+
+export type Write =
+  | { op: 'put'; entity: EntityName; id: string; value: AnyRecord }
+  | { op: 'del'; entity: EntityName; id: string };
+
+/** The rows a mutator declared in `reads`, as they are before it runs (undefined = absent or deleted). */
+export type ReadRow = (entity: EntityName, id: string) => AnyRecord | undefined;
+
+/**
+ * A named, intent-level mutation. `reads` lists the rows it needs so that a synchronous store
+ * (the Durable Object's SQLite) and an asynchronous one (Dexie) can both prefetch them, then
+ * `apply` decides purely. A failed Result is a permanent failure: the server records it and
+ * moves on; it never throws for bad input.
+ */
+export interface Mutator<A> {
+  name: string;
+  args: z.ZodType<A>;
+  reads(args: A): RowRef[];
+  apply(args: A, read: ReadRow, ctx: MutationContext): Result<Write[], AppError>;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real Chromium with the built extension against real `wrangler dev`: one file at a time, since
+// each launches browsers and Workers of its own on a 2-core machine.
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    include: ['test/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+  },
+});
