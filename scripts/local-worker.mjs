@@ -26,10 +26,24 @@ export function applyLocalMigrations({ persistTo, cwd } = {}) {
  * the wrapper, see TOOLCHAIN.md) and resolves once /v1/health answers.
  */
 export async function startLocalWorker({ port, persistTo, vars = {}, cwd, log = () => {}, timeoutMs = 60_000 }) {
-  const args = [wranglerBin, 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false'];
+  const args = [
+    wranglerBin,
+    'dev',
+    '--local',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--show-interactive-dev-session=false',
+  ];
   if (persistTo) args.push('--persist-to', persistTo);
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
-  const child = spawn(process.execPath, args, { cwd, env: offlineEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: offlineEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (chunk) => {
     output += chunk;

@@ -48,7 +48,10 @@ function demoMutations(clientId, projectId) {
     ['Sponsor attention shifts to the merger', 2, 2],
   ];
   const mutations = [
-    { name: 'project.create', args: { id: projectId, code: 'DEMO', name: 'Customer portal relaunch', state: 'active' } },
+    {
+      name: 'project.create',
+      args: { id: projectId, code: 'DEMO', name: 'Customer portal relaunch', state: 'active' },
+    },
     ...risks.map(([title, probability, impact]) => ({
       name: 'risk.create',
       args: { id: randomUUID(), projectId, title, probability, impact },
@@ -68,14 +71,16 @@ async function ensureDemoWorkspace(url, secret) {
     token: secret,
     body: { name: 'Demo PMO', owner: { name: 'Demo Owner', email: 'owner@example.com' } },
   });
-  if (created.status !== 201) throw new Error(`Creating the demo workspace failed (${created.status}): ${JSON.stringify(created.json)}`);
+  if (created.status !== 201)
+    throw new Error(`Creating the demo workspace failed (${created.status}): ${JSON.stringify(created.json)}`);
   const demo = { workspaceId: created.json.workspace.id, token: created.json.token };
   const clientGroupId = randomUUID();
   const pushed = await callApi(url, `/v1/workspaces/${demo.workspaceId}/push`, {
     token: demo.token,
     body: { clientGroupId, mutations: demoMutations(randomUUID(), randomUUID()) },
   });
-  if (pushed.status !== 200) console.warn(`  seeding the demo project failed (${pushed.status}); the workspace is empty`);
+  if (pushed.status !== 200)
+    console.warn(`  seeding the demo project failed (${pushed.status}); the workspace is empty`);
   mkdirSync(dirname(demoPath), { recursive: true });
   writeFileSync(demoPath, JSON.stringify(demo, null, 2), { mode: 0o600 });
   return demo;
@@ -89,7 +94,10 @@ async function main() {
   applyLocalMigrations({ cwd: root });
 
   step('Building the extension');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('The extension build failed; see the output above.');
 
   step(`Starting the Worker on http://127.0.0.1:${port}`);

@@ -62,5 +62,8 @@ export const ServerUrlSchema = z
   .string()
   .trim()
   .min(1, 'Enter the server address, e.g. http://127.0.0.1:8787')
-  .regex(/^https?:\/\/[^\s/@?#]+(:\d{1,5})?(\/[^\s?#]*)?$/i, 'Enter a full http:// or https:// address, e.g. http://127.0.0.1:8787')
+  .regex(
+    /^https?:\/\/[^\s/@?#]+(:\d{1,5})?(\/[^\s?#]*)?$/i,
+    'Enter a full http:// or https:// address, e.g. http://127.0.0.1:8787',
+  )
   .transform((text) => text.replace(/\/+$/, ''));

@@ -16,6 +16,8 @@ export interface PreparedMutation {
 export function prepareMutation(name: MutationName, rawArgs: unknown): Result<PreparedMutation> {
   const mutator = mutators[name] as (typeof mutators)[MutationName] | undefined;
   if (!mutator) return fail('unknown_mutation', `"${name}" is not a mutation this server knows.`);
+  const pollutingPath = findPrototypeKey(rawArgs);
+  if (pollutingPath) return fail('invalid_args', `${name}: "${pollutingPath}" is not an allowed field name.`);
   const parsed = mutator.args.safeParse(rawArgs);
   if (!parsed.success) return fail('invalid_args', `${name}: ${describeZodError(parsed.error)}`);
   const args = parsed.data as never;
@@ -48,3 +50,20 @@ export function applyToMap(
 }
 
 export const rowKey = (entity: string, id: string) => `${entity}:${id}`;
+
+const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Finds a key that could reach Object.prototype. zod silently drops `__proto__` from records, so
+ * without this a hostile `expected: {"__proto__": …}` would pass as "no precondition".
+ */
+export function findPrototypeKey(value: unknown, path = ''): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const key of Object.keys(value)) {
+    const keyPath = path ? `${path}.${key}` : key;
+    if (prototypeKeys.has(key)) return keyPath;
+    const nested = findPrototypeKey((value as Record<string, unknown>)[key], keyPath);
+    if (nested) return nested;
+  }
+  return undefined;
+}

@@ -31,7 +31,9 @@ async function joinWithInvite(browser: ExtensionBrowser, serverUrl: string, name
   await options.getByTestId('join-name').fill(name);
   await options.getByTestId('join-email').fill(`${name.toLowerCase()}@example.com`);
   await options.getByTestId('join-workspace').click();
-  await expect.poll(() => options.getByTestId('connected-workspace').textContent(), { timeout: 10_000 }).toContain('E2E PMO');
+  await expect
+    .poll(() => options.getByTestId('connected-workspace').textContent(), { timeout: 10_000 })
+    .toContain('E2E PMO');
   await options.close();
 }
 
@@ -96,7 +98,9 @@ describe('walking skeleton: capture a risk in one browser, see it in another', (
     await expect.poll(() => syncStateOf(popupA), { timeout: 10_000 }).toBe('synced');
 
     const popupB = await browserB.openPage('popup.html');
-    await expect.poll(() => popupB.getByTestId('project-select').textContent(), { timeout: 10_000 }).toContain('Warehouse move');
+    await expect
+      .poll(() => popupB.getByTestId('project-select').textContent(), { timeout: 10_000 })
+      .toContain('Warehouse move');
 
     await proxyForA.cut();
     await addRisk(popupA, 'Forklift lease not signed');

@@ -26,7 +26,12 @@ describe('project and risk mutators', () => {
 
   it('refuses a risk whose probability is outside 1–5 and names the field', () => {
     const rows = workspaceWithProject();
-    const result = applyToMap(rows, 'risk.create', { id: riskId, projectId, title: 'Late supplier', probability: 9, impact: 3 }, owner);
+    const result = applyToMap(
+      rows,
+      'risk.create',
+      { id: riskId, projectId, title: 'Late supplier', probability: 9, impact: 3 },
+      owner,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_args');
@@ -37,13 +42,23 @@ describe('project and risk mutators', () => {
 
   it('refuses a risk for a project that does not exist', () => {
     const rows = new Map<string, AnyRecord>();
-    const result = applyToMap(rows, 'risk.create', { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 }, owner);
+    const result = applyToMap(
+      rows,
+      'risk.create',
+      { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 },
+      owner,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('updates only the named fields, so concurrent edits of different fields both survive', () => {
     const rows = workspaceWithProject();
-    applyToMap(rows, 'risk.create', { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 }, owner);
+    applyToMap(
+      rows,
+      'risk.create',
+      { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 },
+      owner,
+    );
     applyToMap(rows, 'risk.update', { id: riskId, patch: { title: 'Supplier late by 4 weeks' } }, owner);
     applyToMap(rows, 'risk.update', { id: riskId, patch: { probability: 4 } }, { ...owner, actorId: 'member-2' });
     expect(rows.get(rowKey('risk', riskId))).toMatchObject({
@@ -56,25 +71,50 @@ describe('project and risk mutators', () => {
 
   it('refuses an update whose expected value no longer holds', () => {
     const rows = workspaceWithProject();
-    applyToMap(rows, 'risk.create', { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 }, owner);
-    const result = applyToMap(rows, 'risk.update', { id: riskId, patch: { status: 'closed' }, expected: { status: 'mitigating' } }, owner);
+    applyToMap(
+      rows,
+      'risk.create',
+      { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 },
+      owner,
+    );
+    const result = applyToMap(
+      rows,
+      'risk.update',
+      { id: riskId, patch: { status: 'closed' }, expected: { status: 'mitigating' } },
+      owner,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'precondition_failed' } });
     expect(rows.get(rowKey('risk', riskId))?.status).toBe('open');
   });
 
   it('refuses patch fields the entity does not have, including prototype keys', () => {
     const rows = workspaceWithProject();
-    applyToMap(rows, 'risk.create', { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 }, owner);
+    applyToMap(
+      rows,
+      'risk.create',
+      { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 },
+      owner,
+    );
     const unknownField = applyToMap(rows, 'risk.update', { id: riskId, patch: { isAdmin: true } }, owner);
     expect(unknownField.ok).toBe(false);
-    const pollution = applyToMap(rows, 'risk.update', JSON.parse(`{"id":"${riskId}","patch":{"__proto__":{"x":1}}}`), owner);
+    const pollution = applyToMap(
+      rows,
+      'risk.update',
+      JSON.parse(`{"id":"${riskId}","patch":{"__proto__":{"x":1}}}`),
+      owner,
+    );
     expect(pollution.ok).toBe(false);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
   it('lets a delete win over a later update', () => {
     const rows = workspaceWithProject();
-    applyToMap(rows, 'risk.create', { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 }, owner);
+    applyToMap(
+      rows,
+      'risk.create',
+      { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 },
+      owner,
+    );
     expect(applyToMap(rows, 'risk.delete', { id: riskId }, owner).ok).toBe(true);
     const update = applyToMap(rows, 'risk.update', { id: riskId, patch: { impact: 5 } }, owner);
     expect(update).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -83,7 +123,12 @@ describe('project and risk mutators', () => {
 
   it('keeps a viewer from writing', () => {
     const rows = new Map<string, AnyRecord>();
-    const result = applyToMap(rows, 'project.create', { id: projectId, code: 'CRM', name: 'CRM' }, { ...owner, role: 'viewer' });
+    const result = applyToMap(
+      rows,
+      'project.create',
+      { id: projectId, code: 'CRM', name: 'CRM' },
+      { ...owner, role: 'viewer' },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -100,5 +145,24 @@ describe('project and risk mutators', () => {
     const title = `<img src=x onerror=alert(1)>'; DROP TABLE risks;--`;
     applyToMap(rows, 'risk.create', { id: riskId, projectId, title, probability: 1, impact: 1 }, owner);
     expect(rows.get(rowKey('risk', riskId))?.title).toBe(title);
+  });
+});
+
+describe('hostile mutation args', () => {
+  it('refuses prototype keys anywhere in the args, even where zod would drop them', () => {
+    const rows = workspaceWithProject();
+    applyToMap(
+      rows,
+      'risk.create',
+      { id: riskId, projectId, title: 'Late supplier', probability: 2, impact: 3 },
+      owner,
+    );
+    const hostile = JSON.parse(`{"id":"${riskId}","patch":{"impact":5},"expected":{"__proto__":{"status":"x"}}}`);
+    const result = applyToMap(rows, 'risk.update', hostile, owner);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args', message: expect.stringContaining('expected.__proto__') },
+    });
+    expect(rows.get(rowKey('risk', riskId))?.impact).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket, connect } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 
 /**
  * A TCP proxy in front of the Worker that a test can cut and restore: the closest thing to
@@ -20,9 +20,17 @@ export class CuttableProxy {
   restore(): Promise<void> {
     const server = createServer((client) => {
       const upstream = connect(this.targetPort, '127.0.0.1');
-      for (const socket of [client, upstream]) {
+      // Either side closing closes the other, as a real connection would: a refused upstream
+      // must reach the browser as a failed request, not a hung one.
+      for (const [socket, other] of [
+        [client, upstream],
+        [upstream, client],
+      ]) {
         this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('close', () => {
+          this.sockets.delete(socket);
+          other.destroy();
+        });
         socket.on('error', () => socket.destroy());
       }
       client.pipe(upstream).pipe(client);

@@ -9,7 +9,9 @@ export const builtExtensionDir = resolve(import.meta.dirname, '../../../.output/
 /** Fails loudly with what to run: an e2e suite that silently skips proves nothing. */
 export function assertBrowserAndBuildPresent(): void {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is missing at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium is missing at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   }
   if (!existsSync(join(builtExtensionDir, 'manifest.json'))) {
     throw new Error(`The extension is not built at ${builtExtensionDir}. Run: npx wxt build`);

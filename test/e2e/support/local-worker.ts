@@ -44,7 +44,11 @@ export class LocalWorker {
   }
 
   async resume(): Promise<void> {
-    this.running = await startLocalWorker({ port: this.port, persistTo: this.persistTo, vars: { BOOTSTRAP_SECRET: bootstrapSecret } });
+    this.running = await startLocalWorker({
+      port: this.port,
+      persistTo: this.persistTo,
+      vars: { BOOTSTRAP_SECRET: bootstrapSecret },
+    });
   }
 
   async stop(): Promise<void> {
@@ -53,10 +57,16 @@ export class LocalWorker {
   }
 
   /** Calls the Worker's API as a test-side client (bootstrapping, invites, checks). */
-  async call<T = unknown>(path: string, options: { token?: string; body?: unknown } = {}): Promise<{ status: number; json: T }> {
+  async call<T = unknown>(
+    path: string,
+    options: { token?: string; body?: unknown } = {},
+  ): Promise<{ status: number; json: T }> {
     const response = await fetch(`${this.url}${path}`, {
       method: options.body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     return { status: response.status, json: (await response.json()) as T };

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { i18n } from '#i18n';
+import { ErrorBodySchema } from '../../../shared/api/schemas';
+import type { AppError, Result } from '../../../shared/result';
+
+/** A failed call: the server's `{error:{code,message}}` with its status, or no status when it was never reached. */
+export interface ApiError extends AppError {
+  status?: number;
+}
+
+export type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface JsonRequest<T> {
+  serverUrl: string;
+  path: string;
+  method: 'GET' | 'POST';
+  token?: string;
+  body?: unknown;
+  schema: z.ZodType<T>;
+}
+
+/** Long enough for a slow first request to a cold Worker, short enough that the UI says "offline" soon. */
+export const requestTimeoutMs = 10_000;
+
+/** Network failures mean "offline / unreachable": edits stay pending and nothing is shown as a failure. */
+export function isNetworkFailure(error: AppError): boolean {
+  return error.code === 'unreachable' || error.code === 'timeout';
+}
+
+/** Calls the Worker and checks the answer against its schema; never throws. */
+export async function requestJson<T>(fetchFn: FetchFn, request: JsonRequest<T>): Promise<Result<T, ApiError>> {
+  const { serverUrl, path, method, token, body, schema } = request;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchFn(`${serverUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(requestTimeoutMs),
+    });
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, error: describeNetworkFailure(serverUrl, error) };
+  }
+  const json = parseJson(text);
+  if (!response.ok) return { ok: false, error: describeHttpFailure(response.status, json) };
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'bad_response', message: i18n.t('errors.badResponse', [serverUrl]), status: response.status },
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function describeNetworkFailure(serverUrl: string, error: unknown): ApiError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return { code: 'timeout', message: i18n.t('errors.timeout', [serverUrl, String(requestTimeoutMs / 1000)]) };
+  }
+  return { code: 'unreachable', message: i18n.t('errors.unreachable', [serverUrl]) };
+}
+
+function describeHttpFailure(status: number, json: unknown): ApiError {
+  const body = ErrorBodySchema.safeParse(json);
+  if (body.success) return { ...body.data.error, status };
+  return { code: `http_${status}`, message: i18n.t('errors.httpStatus', [String(status)]), status };
+}

@@ -1,0 +1,103 @@
+import Dexie, { type Table } from 'dexie';
+import type { MemberSummary } from '../../shared/api/schemas';
+import type { AnyRecord, EntityName } from '../../shared/entities';
+import type { MutationName } from '../../shared/mutations/registry';
+import type { RowRef } from '../../shared/mutations/types';
+import type { AppError } from '../../shared/result';
+import type { Cookie } from '../../shared/sync/protocol';
+
+/** What the UI shows about a workspace's sync: pending N, offline (edits kept), or error (why). */
+export type SyncStatus = 'synced' | 'pending' | 'offline' | 'error';
+
+/** A failed sync as the UI shows it; `status` is the HTTP status, absent when the server was not reached. */
+export interface SyncError {
+  code: string;
+  message: string;
+  status?: number;
+}
+
+/** One joined workspace: how to reach it, who we are in it, and where its sync stands. */
+export interface ConnectionRow {
+  workspaceId: string;
+  workspaceName: string;
+  serverUrl: string;
+  token: string;
+  member: MemberSummary;
+  clientGroupId: string;
+  clientId: string;
+  /** Id the next local mutation gets; ids per client increase by 1 (SYNC.md push rules). */
+  nextMutationId: number;
+  cookie: Cookie | null;
+  syncStatus: SyncStatus;
+  pendingCount: number;
+  lastSyncAt: string | null;
+  /** Why the last sync failed: the server's message, or why the server was unreachable. */
+  lastError: SyncError | null;
+  connectedAt: string;
+}
+
+/** A row of `records` (what the UI sees) or `serverRecords` (the base from pulls). */
+export interface RecordRow {
+  workspaceId: string;
+  entity: EntityName;
+  id: string;
+  /** Copied out of risk values so a project's risks can be listed by index. */
+  projectId?: string;
+  value: AnyRecord;
+}
+
+export interface PendingMutationRow {
+  workspaceId: string;
+  clientId: string;
+  id: number;
+  name: MutationName;
+  args: unknown;
+  clientTime: string;
+  /** Rows the mutation read or wrote: the rows a rebase must recompute when it goes away. */
+  touched: RowRef[];
+}
+
+/** A mutation the server refused for good; kept (dismissed or not) so a re-sent error stays dismissed. */
+export interface MutationErrorRow {
+  workspaceId: string;
+  clientId: string;
+  id: number;
+  name: MutationName | null;
+  error: AppError;
+  receivedAt: string;
+  dismissed: 0 | 1;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type RecordKey = [workspaceId: string, entity: EntityName, id: string];
+
+/** The extension's one IndexedDB database; only the background writes to it. */
+export class PmoDatabase extends Dexie {
+  connections!: Table<ConnectionRow, string>;
+  records!: Table<RecordRow, RecordKey>;
+  serverRecords!: Table<RecordRow, RecordKey>;
+  pending!: Table<PendingMutationRow, [string, number]>;
+  mutationErrors!: Table<MutationErrorRow, [string, string, number]>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      connections: 'workspaceId',
+      records: '[workspaceId+entity+id], workspaceId, [workspaceId+entity], [workspaceId+entity+projectId]',
+      serverRecords: '[workspaceId+entity+id], workspaceId',
+      pending: '[workspaceId+id], workspaceId',
+      mutationErrors: '[workspaceId+clientId+id], workspaceId',
+      settings: 'key',
+    });
+  }
+}
+
+export const databaseName = 'interim-pmo';
+
+/** The instance every extension context opens; Dexie propagates its changes across contexts. */
+export const db = new PmoDatabase(databaseName);

@@ -1,0 +1,29 @@
+import type { PmoDatabase } from './database';
+
+/** Small values kept next to the data, so pages can watch them with liveQuery (no storage permission). */
+export interface Settings {
+  /** The workspace the popup shows when several are joined. */
+  activeWorkspaceId: string;
+  /** The last server address that answered, offered again in the options page. */
+  lastServerUrl: string;
+}
+
+/** Reads one setting, or undefined when never written. */
+export async function readSetting<K extends keyof Settings>(db: PmoDatabase, key: K): Promise<Settings[K] | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as Settings[K] | undefined;
+}
+
+/** Writes one setting. */
+export async function writeSetting<K extends keyof Settings>(
+  db: PmoDatabase,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** Forgets one setting. */
+export async function deleteSetting(db: PmoDatabase, key: keyof Settings): Promise<void> {
+  await db.settings.delete(key);
+}

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createWorkerApi } from '../adapters/worker-api/worker-api';
+import { db } from '../db/database';
+import { createBackgroundHandlers } from '../messaging/background-handlers';
+import { listenForMessages } from '../messaging/listen-for-messages';
+import { createSyncService } from '../sync/sync-service';
+
+const syncAlarm = 'sync';
+const now = () => new Date().toISOString();
+
+export default defineBackground(() => {
+  const api = createWorkerApi((input, init) => fetch(input, init));
+  const sync = createSyncService({
+    db,
+    api,
+    clock: {
+      now,
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      random: Math.random,
+    },
+  });
+  // Listeners are added synchronously so the message or alarm that woke the worker is not missed.
+  listenForMessages(createBackgroundHandlers({ db, api, sync, now, newId: () => crypto.randomUUID() }));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === syncAlarm) void sync.pollAll();
+  });
+  void ensureSyncAlarm();
+  globalThis.addEventListener('online', () => void sync.syncAllNow());
+  // Pending edits survive restarts: push them as soon as the worker starts.
+  void sync.pollAll();
+});
+
+/** Creating the alarm on every wake would restart its period; create it only when missing. */
+async function ensureSyncAlarm(): Promise<void> {
+  if (await browser.alarms.get(syncAlarm)) return;
+  await browser.alarms.create(syncAlarm, { periodInMinutes: 1 });
+}

@@ -1,0 +1,60 @@
+import { i18n } from '#i18n';
+import { ok } from '../../shared/result';
+import { writeSetting } from '../db/settings';
+import { connectWithToken, createWorkspace, joinWorkspace } from '../workspaces/connect-workspace';
+import { leaveWorkspace } from '../workspaces/leave-workspace';
+import { testConnection } from '../workspaces/test-connection';
+import type { WorkspaceDeps } from '../workspaces/workspace-deps';
+import type { MessageHandlers } from './dispatch-message';
+import type { MessageError } from './protocol';
+
+const notConnected = (): { ok: false; error: MessageError } => ({
+  ok: false,
+  error: { code: 'not_connected', message: i18n.t('errors.notConnected') },
+});
+
+/** The background's answer to every message of the protocol. */
+export function createBackgroundHandlers(deps: WorkspaceDeps): MessageHandlers {
+  const { db, sync } = deps;
+  const isConnected = async (workspaceId: string) => (await db.connections.get(workspaceId)) !== undefined;
+
+  return {
+    'connection.test': (input) => testConnection(deps, input.serverUrl),
+    'workspace.create': (input) => createWorkspace(deps, input),
+    'workspace.join': (input) => joinWorkspace(deps, input),
+    'workspace.connectWithToken': (input) => connectWithToken(deps, input),
+    'workspace.leave': (input) => leaveWorkspace(deps, input.workspaceId),
+
+    async 'workspace.activate'({ workspaceId }) {
+      if (!(await isConnected(workspaceId))) return notConnected();
+      await writeSetting(db, 'activeWorkspaceId', workspaceId);
+      return ok(null);
+    },
+
+    async mutate(input) {
+      const result = await sync.mutate(input);
+      return result.ok ? result : { ok: false, error: { code: result.error.code, message: result.error.message } };
+    },
+
+    async 'mutationError.dismiss'({ workspaceId, clientId, id }) {
+      await db.mutationErrors.update([workspaceId, clientId, id], { dismissed: 1 });
+      return ok(null);
+    },
+
+    async 'sync.now'({ workspaceId }) {
+      if (!(await isConnected(workspaceId))) return notConnected();
+      await sync.syncNow(workspaceId);
+      const connection = await db.connections.get(workspaceId);
+      if (!connection) return notConnected();
+      const { syncStatus, pendingCount, lastError } = connection;
+      return ok({ syncStatus, pendingCount, lastError });
+    },
+
+    async 'sync.poll'({ workspaceId }) {
+      if (!(await isConnected(workspaceId))) return notConnected();
+      // Answer at once: the page watches the outcome in Dexie, not in this reply.
+      void sync.poll(workspaceId);
+      return ok(null);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { dispatchMessage, type MessageHandlers } from './dispatch-message';
+import { onMessage } from './messenger';
+import { messageTypes } from './protocol';
+
+/** Routes every message type to its handler; call once, synchronously, when the background starts. */
+export function listenForMessages(handlers: MessageHandlers): void {
+  for (const type of messageTypes) {
+    onMessage(type, (message) => dispatchMessage(handlers, type, message.data));
+  }
+}

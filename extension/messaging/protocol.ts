@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { MemberSummary } from '../../shared/api/schemas';
+import { mutationNames } from '../../shared/mutations/registry';
+import type { AppError, Result } from '../../shared/result';
+import type { SyncError, SyncStatus } from '../db/database';
+
+/** An error crossing the message boundary; `field` names the input field it is about, if any. */
+export interface MessageError extends AppError {
+  field?: string;
+}
+export type MessageResult<T> = Result<T, MessageError>;
+
+const text = (max: number) => z.string().max(max);
+const workspaceId = text(200);
+
+/** Input of every message the background answers; the background validates each one against it. */
+export const messageInputSchemas = {
+  /** Calls /v1/health, then /v1/me if a workspace is connected on that server. */
+  'connection.test': z.object({ serverUrl: text(2048) }),
+  'workspace.create': z.object({
+    serverUrl: text(2048),
+    bootstrapSecret: text(1000),
+    workspaceName: text(1000),
+    ownerName: text(1000),
+    ownerEmail: text(1000),
+  }),
+  'workspace.join': z.object({ serverUrl: text(2048), code: text(1000), name: text(1000), email: text(1000) }),
+  'workspace.connectWithToken': z.object({ serverUrl: text(2048), token: text(4000) }),
+  /** Wipes the workspace's local data, pending edits included. */
+  'workspace.leave': z.object({ workspaceId }),
+  /** Chooses the workspace the popup shows. */
+  'workspace.activate': z.object({ workspaceId }),
+  /** A local edit: applied at once (offline too), then pushed. */
+  mutate: z.object({ workspaceId, name: z.enum(mutationNames), args: z.unknown() }),
+  'mutationError.dismiss': z.object({ workspaceId, clientId: text(64), id: z.number().int() }),
+  /** Sync now, cutting any backoff short. */
+  'sync.now': z.object({ workspaceId }),
+  /** Sent every 2 s by an open extension page; syncs unless a backoff retry is waiting. */
+  'sync.poll': z.object({ workspaceId }),
+};
+
+export type MessageType = keyof typeof messageInputSchemas;
+export const messageTypes = Object.keys(messageInputSchemas) as MessageType[];
+export type MessageInput<K extends MessageType> = z.input<(typeof messageInputSchemas)[K]>;
+export type ValidMessageInput<K extends MessageType> = z.output<(typeof messageInputSchemas)[K]>;
+
+export interface ConnectionSummary {
+  workspaceId: string;
+  workspaceName: string;
+  member: MemberSummary;
+}
+
+export interface ConnectionReport {
+  serverUrl: string;
+  serverVersion: string;
+  /** The connected workspace on that server as /v1/me sees it; null when none is connected there. */
+  session: ConnectionSummary | null;
+  /** Why /v1/me failed, when it did. */
+  sessionError: MessageError | null;
+}
+
+export interface SyncSnapshot {
+  syncStatus: SyncStatus;
+  pendingCount: number;
+  lastError: SyncError | null;
+}
+
+export interface MessageOutputs {
+  'connection.test': ConnectionReport;
+  'workspace.create': ConnectionSummary;
+  'workspace.join': ConnectionSummary;
+  'workspace.connectWithToken': ConnectionSummary;
+  'workspace.leave': { discardedEdits: number };
+  'workspace.activate': null;
+  mutate: { mutationId: number };
+  'mutationError.dismiss': null;
+  'sync.now': SyncSnapshot;
+  'sync.poll': null;
+}
+
+/** The typed map @webext-core/messaging checks senders and listeners against. */
+export type ProtocolMap = {
+  [K in MessageType]: (input: MessageInput<K>) => MessageResult<MessageOutputs[K]>;
+};

@@ -1,0 +1,71 @@
+import { i18n } from '#i18n';
+import type { MutationName } from '../../shared/mutations/registry';
+import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
+import type { RowRef } from '../../shared/mutations/types';
+import { type AppError, fail, ok, type Result } from '../../shared/result';
+import type { PmoDatabase } from '../db/database';
+import { toRecordKey, toRecordRow } from '../db/record-rows';
+import { addRowRefs, type RowMap, readFromRowMap } from './row-map';
+
+export interface LocalMutation {
+  workspaceId: string;
+  name: MutationName;
+  args: unknown;
+}
+
+/**
+ * Applies a mutation to the local view and queues it for the server in ONE Dexie transaction,
+ * so a crash never keeps the edit without its pending mutation (or the reverse). A refused
+ * mutation stores nothing and comes back as the error to show.
+ */
+export async function applyLocalMutation(
+  db: PmoDatabase,
+  mutation: LocalMutation,
+  now: string,
+): Promise<Result<{ mutationId: number }, AppError>> {
+  const prepared = prepareMutation(mutation.name, mutation.args);
+  if (!prepared.ok) return prepared;
+  const { workspaceId } = mutation;
+  return db.transaction('rw', [db.connections, db.records, db.pending], async () => {
+    const connection = await db.connections.get(workspaceId);
+    if (!connection) return fail('not_connected', i18n.t('errors.notConnected'));
+    const { reads, apply } = prepared.value;
+    const stored = await db.records.bulkGet(reads.map((ref) => toRecordKey(workspaceId, ref.entity, ref.id)));
+    const rows: RowMap = new Map();
+    stored.forEach((row, index) => {
+      if (row) rows.set(rowKey(reads[index].entity, reads[index].id), row.value);
+    });
+    const result = apply(readFromRowMap(rows), {
+      actorId: connection.member.id,
+      role: connection.member.role,
+      now,
+    });
+    if (!result.ok) return result;
+
+    for (const write of result.value) {
+      if (write.op === 'put') await db.records.put(toRecordRow(workspaceId, write.entity, write.value));
+      else await db.records.delete(toRecordKey(workspaceId, write.entity, write.id));
+    }
+    const touched = new Map<string, RowRef>();
+    addRowRefs(touched, reads);
+    addRowRefs(touched, result.value);
+    const mutationId = connection.nextMutationId;
+    await db.pending.add({
+      workspaceId,
+      clientId: connection.clientId,
+      id: mutationId,
+      name: mutation.name,
+      args: mutation.args,
+      clientTime: now,
+      touched: [...touched.values()],
+    });
+    const pendingCount = await db.pending.where('workspaceId').equals(workspaceId).count();
+    await db.connections.update(workspaceId, {
+      nextMutationId: mutationId + 1,
+      pendingCount,
+      // Offline and error stay visible until a sync settles them; only "synced" turns "pending".
+      syncStatus: connection.syncStatus === 'synced' ? 'pending' : connection.syncStatus,
+    });
+    return ok({ mutationId });
+  });
+}

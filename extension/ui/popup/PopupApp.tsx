@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import type { ConnectionRow } from '../../db/database';
+import { useBackgroundClient } from '../background-client';
+import { SyncStatus } from '../common/SyncStatus';
+import { useDatabase } from '../database-context';
+import { useLiveQuery } from '../use-live-query';
+import { useSyncPolling } from '../use-sync-polling';
+import { listOpenMutationErrors, listProjects, listRisks, readActiveConnection } from '../workspace-queries';
+import { AddRiskForm } from './AddRiskForm';
+import { MutationErrorList } from './MutationErrorList';
+import { NewProjectForm } from './NewProjectForm';
+import { NotConnected } from './NotConnected';
+import { ProjectPicker } from './ProjectPicker';
+import { RiskList } from './RiskList';
+import { readSelectedProjectId, rememberSelectedProjectId } from './selected-project';
+
+/** The toolbar popup: the active workspace's sync state, a project's risks, and quick capture. */
+export function PopupApp() {
+  const db = useDatabase();
+  const connection = useLiveQuery(() => readActiveConnection(db), [db]);
+  if (connection === undefined) return <main class="popup" aria-busy="true" />;
+  return <main class="popup">{connection ? <WorkspacePopup connection={connection} /> : <NotConnected />}</main>;
+}
+
+function WorkspacePopup({ connection }: { connection: ConnectionRow }) {
+  const db = useDatabase();
+  const client = useBackgroundClient();
+  const { workspaceId } = connection;
+  useSyncPolling(workspaceId);
+  const projects = useLiveQuery(() => listProjects(db, workspaceId), [db, workspaceId]);
+  const refusals = useLiveQuery(() => listOpenMutationErrors(db, workspaceId), [db, workspaceId]);
+  const [chosenProjectId, setChosenProjectId] = useState(() => readSelectedProjectId(workspaceId));
+  useEffect(() => setChosenProjectId(readSelectedProjectId(workspaceId)), [workspaceId]);
+  // A chosen project deleted elsewhere falls back to the first one.
+  const project = projects?.find((candidate) => candidate.id === chosenProjectId) ?? projects?.[0];
+  const risks = useLiveQuery(
+    () => (project ? listRisks(db, workspaceId, project.id) : []),
+    [db, workspaceId, project?.id],
+  );
+
+  function chooseProject(projectId: string) {
+    setChosenProjectId(projectId);
+    rememberSelectedProjectId(workspaceId, projectId);
+  }
+
+  return (
+    <>
+      <header class="popup__header">
+        <div class="popup__workspace">
+          <span class="popup__app-name">{i18n.t('extName')}</span>
+          <h1 class="popup__title">{connection.workspaceName}</h1>
+        </div>
+        <button
+          type="button"
+          class="button button--icon"
+          data-testid="sync-now"
+          title={i18n.t('popup.syncNow')}
+          aria-label={i18n.t('popup.syncNow')}
+          onClick={() => void client.send('sync.now', { workspaceId })}
+        >
+          <span aria-hidden="true">↻</span>
+        </button>
+      </header>
+      <SyncStatus connection={connection} />
+      <MutationErrorList errors={refusals ?? []} />
+      {projects === undefined ? null : projects.length === 0 ? (
+        <p class="muted empty-projects">{i18n.t('popup.noProjects')}</p>
+      ) : (
+        <section class="risks" aria-labelledby="risks-title">
+          <ProjectPicker projects={projects} selectedId={project?.id ?? ''} onSelect={chooseProject} />
+          <h2 id="risks-title" class="section-title">
+            {i18n.t('popup.risksTitle')}
+          </h2>
+          {risks ? <RiskList risks={risks} /> : null}
+        </section>
+      )}
+      {project ? <AddRiskForm key={project.id} workspaceId={workspaceId} projectId={project.id} /> : null}
+      <NewProjectForm workspaceId={workspaceId} onCreated={chooseProject} />
+      <footer class="popup__footer">
+        <button
+          type="button"
+          class="button button--link"
+          data-testid="open-settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {i18n.t('popup.settings')}
+        </button>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/** The project the popup last showed, per workspace: a page preference, so it stays in the page's localStorage. */
+const storageKey = (workspaceId: string) => `interim-pmo.selected-project.${workspaceId}`;
+
+export function readSelectedProjectId(workspaceId: string): string | null {
+  try {
+    return localStorage.getItem(storageKey(workspaceId));
+  } catch {
+    return null;
+  }
+}
+
+export function rememberSelectedProjectId(workspaceId: string, projectId: string): void {
+  try {
+    localStorage.setItem(storageKey(workspaceId), projectId);
+  } catch {
+    // Storage refused (quota, privacy mode): the popup simply starts on the first project.
+  }
+}

@@ -1,0 +1,55 @@
+import { scoreRisk } from '../../shared/risk-score';
+import type { Project } from '../../shared/schemas/project';
+import type { Risk } from '../../shared/schemas/risk';
+import type { ConnectionRow, MutationErrorRow, PmoDatabase } from '../db/database';
+import { readSetting } from '../db/settings';
+
+/** Reads for extension pages, meant to run inside useLiveQuery; each answers null rather than undefined. */
+
+/** The workspace the popup shows: the chosen one, else the first joined. */
+export async function readActiveConnection(db: PmoDatabase): Promise<ConnectionRow | null> {
+  const activeId = await readSetting(db, 'activeWorkspaceId');
+  const active = activeId ? await db.connections.get(activeId) : undefined;
+  return active ?? (await listConnections(db))[0] ?? null;
+}
+
+/** Every joined workspace, oldest first. */
+export async function listConnections(db: PmoDatabase): Promise<ConnectionRow[]> {
+  const connections = await db.connections.toArray();
+  return connections.sort((a, b) => a.connectedAt.localeCompare(b.connectedAt));
+}
+
+/** The last server address that answered, or null. */
+export async function readLastServerUrl(db: PmoDatabase): Promise<string | null> {
+  return (await readSetting(db, 'lastServerUrl')) ?? null;
+}
+
+/** A workspace's projects by code. */
+export async function listProjects(db: PmoDatabase, workspaceId: string): Promise<Project[]> {
+  const rows = await db.records.where('[workspaceId+entity]').equals([workspaceId, 'project']).toArray();
+  return rows.map((row) => row.value as unknown as Project).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** A project's risks, highest score first. */
+export async function listRisks(db: PmoDatabase, workspaceId: string, projectId: string): Promise<Risk[]> {
+  const rows = await db.records
+    .where('[workspaceId+entity+projectId]')
+    .equals([workspaceId, 'risk', projectId])
+    .toArray();
+  return sortRisksByScore(rows.map((row) => row.value as unknown as Risk));
+}
+
+/** Highest score first; equal scores by title so the order is stable. */
+export function sortRisksByScore(risks: Risk[]): Risk[] {
+  return [...risks].sort(
+    (a, b) => scoreRisk(b.probability, b.impact) - scoreRisk(a.probability, a.impact) || a.title.localeCompare(b.title),
+  );
+}
+
+/** Refused mutations the user has not dismissed, oldest first. */
+export async function listOpenMutationErrors(db: PmoDatabase, workspaceId: string): Promise<MutationErrorRow[]> {
+  const rows = await db.mutationErrors.where('workspaceId').equals(workspaceId).toArray();
+  return rows
+    .filter((row) => row.dismissed === 0)
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id - b.id);
+}

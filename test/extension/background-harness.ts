@@ -1,0 +1,34 @@
+import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api';
+import { PmoDatabase } from '../../extension/db/database';
+import { createBackgroundHandlers } from '../../extension/messaging/background-handlers';
+import { dispatchMessage } from '../../extension/messaging/dispatch-message';
+import type { MessageInput, MessageOutputs, MessageResult, MessageType } from '../../extension/messaging/protocol';
+import { createSyncService } from '../../extension/sync/sync-service';
+import type { BackgroundClient } from '../../extension/ui/background-client';
+import { FakeServer } from './fake-server';
+import { createManualClock } from './sync-harness';
+
+/** The background as pages see it, over a fake server: real handlers, real Dexie (fake-indexeddb). */
+export function createTestBackground(server = new FakeServer()) {
+  const db = new PmoDatabase(`test-${crypto.randomUUID()}`);
+  const timers = createManualClock();
+  const api = createWorkerApi(server.fetch);
+  const sync = createSyncService({ db, api, clock: timers.clock });
+  const handlers = createBackgroundHandlers({
+    db,
+    api,
+    sync,
+    now: timers.clock.now,
+    newId: () => crypto.randomUUID(),
+  });
+  const sent: { type: MessageType; input: unknown }[] = [];
+  /** Delivers a message as the messenger would, raw data included. */
+  const send = <K extends MessageType>(type: K, input: unknown): Promise<MessageResult<MessageOutputs[K]>> => {
+    sent.push({ type, input });
+    return dispatchMessage(handlers, type, input);
+  };
+  const client: BackgroundClient = {
+    send: <K extends MessageType>(type: K, input: MessageInput<K>) => send(type, input),
+  };
+  return { server, db, sync, timers, handlers, send, client, sent };
+}

@@ -1,0 +1,15 @@
+import type { D1Migration } from 'cloudflare:test';
+import type { Env as WorkerEnv } from '../../worker/env';
+
+declare global {
+  namespace Cloudflare {
+    /** The Worker's bindings plus the migrations vitest.config.ts reads for the setup file. */
+    interface Env extends WorkerEnv {
+      TEST_MIGRATIONS: D1Migration[];
+    }
+    interface GlobalProps {
+      mainModule: typeof import('../../worker/index');
+      durableNamespaces: 'WorkspaceObject';
+    }
+  }
+}

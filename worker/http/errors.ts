@@ -1,0 +1,21 @@
+import type { Context } from 'hono';
+import type { AppError } from '../../shared';
+
+/** Statuses the API answers errors with; 500 only for bugs (SYNC.md "API contract"). */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 500;
+
+/** An error as a value that also knows its HTTP status; crosses the Durable Object RPC boundary as plain data. */
+export interface HttpError extends AppError {
+  status: ErrorStatus;
+}
+
+/** Builds an HttpError; `details` is left out when undefined so bodies stay minimal. */
+export function httpError(status: ErrorStatus, code: string, message: string, details?: unknown): HttpError {
+  return details === undefined ? { status, code, message } : { status, code, message, details };
+}
+
+/** Answers `{ error: { code, message, details? } }` with the error's status. */
+export function respondError(c: Context, error: HttpError): Response {
+  const { status, ...body } = error;
+  return c.json({ error: body }, status);
+}

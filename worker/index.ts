@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './env';
+import { httpError, respondError } from './http/errors';
+import { health } from './routes/health';
+import { invites } from './routes/invites';
+import { me } from './routes/me';
+import { sync } from './routes/sync';
+import { workspaces } from './routes/workspaces';
+
+export { WorkspaceObject } from './workspace/workspace-object';
+
+/** The Interim PMO API (SYNC.md "API contract"); every error is `{ error: { code, message, details? } }`. */
+const app = new Hono<AppEnv>()
+  // The extension calls from its service worker without host permissions, so every origin is allowed.
+  .use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type'],
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      maxAge: 86_400,
+    }),
+  )
+  .route('/v1/health', health)
+  .route('/v1/workspaces', workspaces)
+  .route('/v1/me', me)
+  .route('/v1', invites)
+  .route('/v1/workspaces/:ws', sync);
+
+app.notFound((c) =>
+  respondError(
+    c,
+    httpError(404, 'not_found', `There is no ${c.req.method} ${new URL(c.req.url).pathname}; see GET /v1/health.`),
+  ),
+);
+
+app.onError((error, c) => {
+  // zValidator's JSON parse failure is the only HTTPException we expect: the client sent broken JSON.
+  if (error instanceof HTTPException && error.status === 400) {
+    return respondError(
+      c,
+      httpError(
+        400,
+        'invalid_json',
+        'The request body is not valid JSON (or is empty). Send one JSON object with Content-Type: application/json.',
+      ),
+    );
+  }
+  // The cause stays in the Worker's log; the client gets an id to quote, not our internals.
+  const incident = crypto.randomUUID();
+  console.error(`unhandled error, incident ${incident}`, error);
+  return respondError(
+    c,
+    httpError(
+      500,
+      'internal',
+      `The server failed unexpectedly (incident ${incident}). This is a bug; please report it with that id.`,
+    ),
+  );
+});
+
+/** Typed routes for `hc<AppType>` clients. */
+export type AppType = typeof app;
+
+export default app;

@@ -1,0 +1,52 @@
+import type { AnyRecord, EntityName, PatchOp, Write } from '../../shared';
+
+/** A row of the `entities` table; `value` is the record as JSON, null on tombstones. */
+export type EntityRow = {
+  entity: string;
+  id: string;
+  value: string | null;
+  version: number;
+  deleted: number;
+};
+
+/** A live record, or undefined when it never existed or is a tombstone. */
+export function readLiveRecord(sql: SqlStorage, entity: EntityName, id: string): AnyRecord | undefined {
+  const row = sql
+    .exec<{ value: string }>('SELECT value FROM entities WHERE entity = ? AND id = ? AND deleted = 0', entity, id)
+    .toArray()[0];
+  return row ? (JSON.parse(row.value) as AnyRecord) : undefined;
+}
+
+/**
+ * Stores a mutator's writes stamped with `version`. A delete keeps a tombstone (value dropped) with
+ * the new version so incremental pulls learn about it.
+ */
+export function storeWrites(sql: SqlStorage, writes: Write[], version: number): void {
+  for (const write of writes) {
+    if (write.op === 'put') {
+      const value = JSON.stringify({ ...write.value, version });
+      sql.exec(
+        `INSERT INTO entities (entity, id, value, version, deleted) VALUES (?, ?, ?, ?, 0)
+         ON CONFLICT (entity, id) DO UPDATE SET value = excluded.value, version = excluded.version, deleted = 0`,
+        write.entity,
+        write.id,
+        value,
+        version,
+      );
+    } else {
+      sql.exec(
+        `INSERT INTO entities (entity, id, value, version, deleted) VALUES (?, ?, NULL, ?, 1)
+         ON CONFLICT (entity, id) DO UPDATE SET value = NULL, version = excluded.version, deleted = 1`,
+        write.entity,
+        write.id,
+        version,
+      );
+    }
+  }
+}
+
+/** How a stored row travels in a pull patch. */
+export function toPatchOp(row: EntityRow): PatchOp {
+  if (row.deleted || row.value === null) return { op: 'del', entity: row.entity, id: row.id };
+  return { op: 'put', entity: row.entity, id: row.id, value: JSON.parse(row.value) };
+}

@@ -1,0 +1,78 @@
+import {
+  defaultPullLimit,
+  type MutationError,
+  type PatchOp,
+  type PullRequest,
+  type PullResponse,
+  type Result,
+} from '../../shared';
+import type { HttpError } from '../http/errors';
+import { claimClientGroup } from './client-groups';
+import { toPatchOp } from './entity-rows';
+import { readChangePage } from './read-page';
+import { readMeta } from './schema';
+import type { SyncMember } from './sync-member';
+
+function readLastMutationIdChanges(sql: SqlStorage, clientGroupId: string, after: number, through: number) {
+  const rows = sql
+    .exec<{ client_id: string; last_mutation_id: number }>(
+      `SELECT client_id, last_mutation_id FROM clients
+       WHERE client_group_id = ? AND last_mutation_id_version > ? AND last_mutation_id_version <= ?`,
+      clientGroupId,
+      after,
+      through,
+    )
+    .toArray();
+  return Object.fromEntries(rows.map((row) => [row.client_id, row.last_mutation_id]));
+}
+
+function readMutationErrors(sql: SqlStorage, clientGroupId: string, after: number, through: number): MutationError[] {
+  const rows = sql
+    .exec<{ client_id: string; mutation_id: number; code: string; message: string; details: string | null }>(
+      `SELECT e.client_id, e.mutation_id, e.code, e.message, e.details FROM mutation_errors e
+       JOIN clients c ON c.client_id = e.client_id
+       WHERE c.client_group_id = ? AND e.version > ? AND e.version <= ? ORDER BY e.version`,
+      clientGroupId,
+      after,
+      through,
+    )
+    .toArray();
+  return rows.map((row) => ({
+    clientId: row.client_id,
+    id: row.mutation_id,
+    error: {
+      code: row.code,
+      message: row.message,
+      ...(row.details === null ? {} : { details: JSON.parse(row.details) }),
+    },
+  }));
+}
+
+/**
+ * Pull (SYNC.md): the changes after the cookie's version, one page on whole-version boundaries,
+ * with the acknowledgements and permanent errors of this client group for the versions covered.
+ * A missing cookie, another epoch or a cookie from the future gets `clear` and every live row.
+ * Read-only apart from registering a new client group; never bumps the version.
+ */
+export function readPull(sql: SqlStorage, member: SyncMember, request: PullRequest): Result<PullResponse, HttpError> {
+  const denied = claimClientGroup(sql, request.clientGroupId, member.id);
+  if (denied) return { ok: false, error: denied };
+  const { version, epoch } = readMeta(sql);
+  const { cookie } = request;
+  const isReset = cookie === null || cookie.epoch !== epoch || cookie.version > version;
+  const after = isReset ? 0 : cookie.version;
+  const page = readChangePage(sql, after, request.limit ?? defaultPullLimit, isReset);
+  const through = page.hasMore ? page.through : version;
+  const patch: PatchOp[] = isReset ? [{ op: 'clear' }] : [];
+  for (const row of page.rows) patch.push(toPatchOp(row));
+  return {
+    ok: true,
+    value: {
+      cookie: { version: through, epoch },
+      lastMutationIdChanges: readLastMutationIdChanges(sql, request.clientGroupId, after, through),
+      mutationErrors: readMutationErrors(sql, request.clientGroupId, after, through),
+      patch,
+      hasMore: page.hasMore,
+    },
+  };
+}
