@@ -40,15 +40,6 @@ export function CreateWorkspaceForm({ serverUrl, reportServerUrlError }: CreateW
     }
   }
 
-  const bind = (field: keyof typeof fieldIds, setter: (value: string) => void) => ({
-    id: fieldIds[field],
-    error: form.fieldErrors[field] || undefined,
-    onValue: (value: string) => {
-      setter(value);
-      form.clearFieldError(field);
-    },
-  });
-
   return (
     <form class="card way-in" onSubmit={createWorkspace} noValidate aria-labelledby="create-title">
       <h3 id="create-title" class="card__title">
@@ -56,7 +47,7 @@ export function CreateWorkspaceForm({ serverUrl, reportServerUrlError }: CreateW
       </h3>
       <p class="card__intro">{i18n.t('options.createIntro')}</p>
       <TextField
-        {...bind('bootstrapSecret', setBootstrapSecret)}
+        {...form.bindField('bootstrapSecret', setBootstrapSecret)}
         label={i18n.t('options.bootstrapSecret')}
         value={bootstrapSecret}
         type="password"
@@ -64,20 +55,20 @@ export function CreateWorkspaceForm({ serverUrl, reportServerUrlError }: CreateW
         hint={i18n.t('options.bootstrapSecretHint')}
       />
       <TextField
-        {...bind('workspaceName', setWorkspaceName)}
+        {...form.bindField('workspaceName', setWorkspaceName)}
         label={i18n.t('options.workspaceName')}
         value={workspaceName}
         placeholder={i18n.t('options.workspaceNamePlaceholder')}
         autoComplete="organization"
       />
       <TextField
-        {...bind('ownerName', setOwnerName)}
+        {...form.bindField('ownerName', setOwnerName)}
         label={i18n.t('options.yourName')}
         value={ownerName}
         autoComplete="name"
       />
       <TextField
-        {...bind('ownerEmail', setOwnerEmail)}
+        {...form.bindField('ownerEmail', setOwnerEmail)}
         label={i18n.t('options.yourEmail')}
         value={ownerEmail}
         type="email"

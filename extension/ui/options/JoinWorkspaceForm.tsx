@@ -29,25 +29,26 @@ export function JoinWorkspaceForm({ serverUrl, reportServerUrlError }: JoinWorks
     if (isConnected) setCode('');
   }
 
-  const bind = (field: keyof typeof fieldIds, setter: (value: string) => void) => ({
-    id: fieldIds[field],
-    error: form.fieldErrors[field] || undefined,
-    onValue: (value: string) => {
-      setter(value);
-      form.clearFieldError(field);
-    },
-  });
-
   return (
     <form class="card way-in" onSubmit={joinWorkspace} noValidate aria-labelledby="join-title">
       <h3 id="join-title" class="card__title">
         {i18n.t('options.joinTitle')}
       </h3>
       <p class="card__intro">{i18n.t('options.joinIntro')}</p>
-      <TextField {...bind('code', setCode)} label={i18n.t('options.inviteCode')} value={code} autoComplete="off" />
-      <TextField {...bind('name', setName)} label={i18n.t('options.yourName')} value={name} autoComplete="name" />
       <TextField
-        {...bind('email', setEmail)}
+        {...form.bindField('code', setCode)}
+        label={i18n.t('options.inviteCode')}
+        value={code}
+        autoComplete="off"
+      />
+      <TextField
+        {...form.bindField('name', setName)}
+        label={i18n.t('options.yourName')}
+        value={name}
+        autoComplete="name"
+      />
+      <TextField
+        {...form.bindField('email', setEmail)}
         label={i18n.t('options.yourEmail')}
         value={email}
         type="email"

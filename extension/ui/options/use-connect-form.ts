@@ -9,7 +9,7 @@ export type ServerUrlReporter = (message: string | undefined) => void;
  * State of a "way in" form: an error beside each field named in `fieldIds` (input name → element
  * id), a form-level error for the rest, and a success line once connected.
  */
-export function useConnectForm(fieldIds: Record<string, string>, reportServerUrlError: ServerUrlReporter) {
+export function useConnectForm<F extends string>(fieldIds: Record<F, string>, reportServerUrlError: ServerUrlReporter) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string>();
   const [connected, setConnected] = useState<ConnectionSummary>();
@@ -20,13 +20,13 @@ export function useConnectForm(fieldIds: Record<string, string>, reportServerUrl
     let general: string | undefined;
     for (const error of errors) {
       if (error.field === 'serverUrl') reportServerUrlError(error.message);
-      else if (error.field && fieldIds[error.field]) byField[error.field] ??= error.message;
+      else if (error.field && error.field in fieldIds) byField[error.field] ??= error.message;
       else general ??= error.message;
     }
     setFieldErrors(byField);
     setFormError(general);
-    const first = errors.find((error) => error.field && (error.field === 'serverUrl' || fieldIds[error.field]));
-    const firstId = first?.field === 'serverUrl' ? 'server-url' : first?.field ? fieldIds[first.field] : undefined;
+    const first = errors.find((error) => error.field && (error.field === 'serverUrl' || error.field in fieldIds));
+    const firstId = first?.field === 'serverUrl' ? 'server-url' : first?.field ? fieldIds[first.field as F] : undefined;
     if (firstId) document.getElementById(firstId)?.focus();
   }
 
@@ -58,5 +58,17 @@ export function useConnectForm(fieldIds: Record<string, string>, reportServerUrl
     if (fieldErrors[field]) setFieldErrors({ ...fieldErrors, [field]: '' });
   }
 
-  return { fieldErrors, formError, connected, isBusy, submit, clearFieldError };
+  /** Props for a TextField: its id, the error beside it, and clearing that error as the user types. */
+  function bindField(field: F, setter: (value: string) => void) {
+    return {
+      id: fieldIds[field],
+      error: fieldErrors[field] || undefined,
+      onValue: (value: string) => {
+        setter(value);
+        clearFieldError(field);
+      },
+    };
+  }
+
+  return { fieldErrors, formError, connected, isBusy, submit, bindField, clearFieldError };
 }
