@@ -56,7 +56,9 @@ export function defineEntityMutators<F extends z.ZodObject>(options: EntityMutat
         updatedBy: ctx.actorId,
         version: 0,
       };
-      return ok([{ op: 'put', entity, id: args.id, value: record.parse(value) }] satisfies Write[]);
+      const checked = record.safeParse(value);
+      if (!checked.success) return fail('invalid_args', describeZodError(checked.error));
+      return ok([{ op: 'put', entity, id: args.id, value: checked.data }] satisfies Write[]);
     },
   };
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const IdSchema = z.uuid();
 
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+/** A calendar day, `YYYY-MM-DD`: plans and registers reason in days, not instants. */
 export const IsoDateSchema = z.iso.date();
 
 export const RoleSchema = z.enum(['owner', 'pmo', 'pm', 'contributor', 'viewer']);
@@ -26,3 +27,31 @@ export const metaFieldNames = ['id', 'createdAt', 'createdBy', 'updatedAt', 'upd
 /** Trimmed, non-empty text with a length limit, for titles and names. */
 export const titleText = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** Free text a person writes (descriptions, rationale): kept verbatim, never rendered as HTML. */
+export const longText = (max = 5000) => z.string().max(max, `must be at most ${max} characters`);
+
+/** An amount in the workspace currency. */
+export const MoneySchema = z.number().finite('must be a number').min(0, 'must not be negative');
+
+/** A person named on a record: a member id when they have an account, else just a name. */
+export const PersonRefSchema = z.object({
+  memberId: z.string().max(100).optional(),
+  personId: IdSchema.optional(),
+  name: titleText(200),
+});
+export type PersonRef = z.infer<typeof PersonRefSchema>;
+
+/** A link from one record to another, e.g. a decision to the risk it settles. */
+export const ItemLinkSchema = z.object({
+  entity: z.string().max(40),
+  id: IdSchema,
+});
+export type ItemLink = z.infer<typeof ItemLinkSchema>;
+
+/** Red / amber / green, the traffic light of status reporting. */
+export const RagSchema = z.enum(['green', 'amber', 'red']);
+export type Rag = z.infer<typeof RagSchema>;
+
+/** Key of an external tool's item, e.g. a Jira issue `PAY-42`. */
+export const ExternalKeySchema = z.string().trim().max(50);

@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { IsoDateSchema, RecordMetaSchema, titleText } from './common';
+import {
+  ExternalKeySchema,
+  IdSchema,
+  IsoDateSchema,
+  longText,
+  MoneySchema,
+  PersonRefSchema,
+  RecordMetaSchema,
+  titleText,
+} from './common';
 
 export const ProjectStateSchema = z.enum(['proposed', 'active', 'on_hold', 'closed', 'cancelled']);
 
-/** The fields a person edits on a project (DOMAIN.md "Project"); more arrive with the domain core. */
+/** The fields a person edits on a project (DOMAIN.md "Project"). */
 export const ProjectFieldsSchema = z.object({
   code: z
     .string()
@@ -13,11 +22,22 @@ export const ProjectFieldsSchema = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, "-" or "_"'),
   name: titleText(200),
   state: ProjectStateSchema.default('active'),
-  sponsor: z.string().max(200).optional(),
+  description: longText().optional(),
+  sponsor: PersonRefSchema.optional(),
+  /** The member who manages the project; a PM may write only the projects they manage. */
   managerId: z.string().max(100).optional(),
+  managerName: z.string().max(200).optional(),
+  templateId: IdSchema.optional(),
+  currentPhaseId: IdSchema.optional(),
   start: IsoDateSchema.optional(),
   targetEnd: IsoDateSchema.optional(),
-  jiraProjectKeys: z.array(z.string().max(20)).max(20).optional(),
+  /** Budget at completion. */
+  bac: MoneySchema.optional(),
+  /** Actual cost to date, as reported by finance or the PM. */
+  actualCost: MoneySchema.optional(),
+  strategicPriority: z.number().int().min(1).max(5).optional(),
+  jiraProjectKeys: z.array(ExternalKeySchema).max(20).optional(),
+  sheetUrls: z.array(z.string().max(2048)).max(20).optional(),
 });
 export type ProjectFields = z.infer<typeof ProjectFieldsSchema>;
 

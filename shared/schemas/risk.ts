@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, RecordMetaSchema, titleText } from './common';
+import {
+  ExternalKeySchema,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  longText,
+  MoneySchema,
+  PersonRefSchema,
+  RecordMetaSchema,
+  titleText,
+} from './common';
 
-/** Probability and impact on the default 5×5 matrix. */
+/** Probability and impact on the matrix; 1–5 on the default 5×5, up to 10 on larger matrices. */
 export const RiskRatingSchema = z
   .number({ error: 'must be a number from 1 to 5' })
   .int('must be a whole number from 1 to 5')
@@ -9,27 +19,65 @@ export const RiskRatingSchema = z
   .max(5, 'must be from 1 to 5');
 
 export const RiskStatusSchema = z.enum(['open', 'mitigating', 'closed', 'occurred']);
+export const RiskProximitySchema = z.enum(['imminent', 'this_phase', 'this_project', 'beyond']);
+export const ThreatResponseSchema = z.enum(['avoid', 'mitigate', 'transfer', 'accept', 'escalate']);
+export const OpportunityResponseSchema = z.enum(['exploit', 'enhance', 'share', 'accept', 'escalate']);
 
 /** Where a risk was captured: kept as plain text, never rendered as HTML. */
-export const RiskSourceSchema = z.object({
+export const SourceSchema = z.object({
   url: z.string().max(2048).optional(),
   pageTitle: z.string().max(500).optional(),
   quote: z.string().max(5000).optional(),
-  jiraKey: z.string().max(50).optional(),
+  jiraKey: ExternalKeySchema.optional(),
 });
+export type Source = z.infer<typeof SourceSchema>;
 
+/** DOMAIN.md "Risk" (PRINCE2 risk register fields). */
 export const RiskFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
+  kind: z.enum(['threat', 'opportunity']).default('threat'),
+  cause: longText(2000).optional(),
+  event: longText(2000).optional(),
+  effect: longText(2000).optional(),
+  description: longText().optional(),
+  category: z.string().trim().max(100).optional(),
+  owner: PersonRefSchema.optional(),
+  actionee: PersonRefSchema.optional(),
+  raisedOn: IsoDateSchema.optional(),
+  raisedBy: z.string().max(200).optional(),
+  source: SourceSchema.optional(),
+  /** Inherent (before response) rating. */
   probability: RiskRatingSchema,
   impact: RiskRatingSchema,
-  status: RiskStatusSchema.default('open'),
-  description: z.string().max(5000).optional(),
-  ownerName: z.string().max(200).optional(),
+  residualProbability: RiskRatingSchema.optional(),
+  residualImpact: RiskRatingSchema.optional(),
+  /** Cost if the risk occurs; EMV = probability share × cost impact. */
+  costImpact: MoneySchema.optional(),
+  proximity: RiskProximitySchema.optional(),
+  responseStrategy: z.union([ThreatResponseSchema, OpportunityResponseSchema]).optional(),
+  responseActions: longText().optional(),
+  triggers: longText(2000).optional(),
+  contingencyPlan: longText().optional(),
   reviewDate: IsoDateSchema.optional(),
-  source: RiskSourceSchema.optional(),
+  status: RiskStatusSchema.default('open'),
+  escalatedAt: IsoDateTimeSchema.optional(),
+  escalatedTo: z.string().max(200).optional(),
+  /** The issue created when the risk occurred. */
+  issueId: IdSchema.optional(),
 });
 export type RiskFields = z.infer<typeof RiskFieldsSchema>;
 
-export const RiskSchema = RecordMetaSchema.extend(RiskFieldsSchema.shape);
+/** A response strategy must fit the kind: "mitigate" is for threats, "exploit" for opportunities. */
+function hasResponseFittingKind(risk: Pick<RiskFields, 'kind' | 'responseStrategy'>): boolean {
+  if (!risk.responseStrategy) return true;
+  const strategies = risk.kind === 'opportunity' ? OpportunityResponseSchema : ThreatResponseSchema;
+  return strategies.safeParse(risk.responseStrategy).success;
+}
+
+// Cross-field rules sit on the record, not the fields: zod cannot make a refined object partial.
+export const RiskSchema = RecordMetaSchema.extend(RiskFieldsSchema.shape).refine(hasResponseFittingKind, {
+  path: ['responseStrategy'],
+  message: 'this response does not fit the risk kind (threat or opportunity)',
+});
 export type Risk = z.infer<typeof RiskSchema>;

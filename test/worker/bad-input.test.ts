@@ -19,7 +19,7 @@ describe('bad push input gets a 4xx, never a 5xx, and changes nothing', () => {
     const { owner, client, before } = await seededWorkspace();
     const padding = 'x'.repeat(maxPushBytes);
     const huge = await client.sendPush(
-      client.number([{ name: 'project.update', args: { id: crypto.randomUUID(), patch: { sponsor: padding } } }]),
+      client.number([{ name: 'project.update', args: { id: crypto.randomUUID(), patch: { description: padding } } }]),
     );
     expect(huge.status).toBe(413);
     expect(huge.json).toMatchObject({

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { IsoDateSchema, RecordMetaSchema } from './common';
+
+const RatingLabelsSchema = z.array(z.string().trim().min(1).max(40)).min(3).max(10);
+
+export const HealthRuleOverrideSchema = z.object({
+  enabled: z.boolean().optional(),
+  severity: z.enum(['info', 'warning', 'critical']).optional(),
+  /** Rule-specific numbers, e.g. `{ days: 10 }` for a staleness rule. */
+  params: z.record(z.string(), z.number().finite()).optional(),
+});
+
+/**
+ * Workspace-wide settings (DOMAIN.md "Workspace settings"): the risk matrix, appetite, RAG
+ * thresholds, calendar, currency and language. One record per workspace.
+ */
+export const WorkspaceSettingsFieldsSchema = z.object({
+  riskMatrix: z
+    .object({
+      size: z.number().int().min(3).max(10),
+      probabilityLabels: RatingLabelsSchema,
+      impactLabels: RatingLabelsSchema,
+    })
+    .refine((matrix) => matrix.probabilityLabels.length === matrix.size && matrix.impactLabels.length === matrix.size, {
+      message: 'the matrix needs one label per rating',
+    })
+    .default({
+      size: 5,
+      probabilityLabels: ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'],
+      impactLabels: ['Minimal', 'Minor', 'Moderate', 'Major', 'Severe'],
+    }),
+  /** Score (P × I) above which a threat must be escalated. */
+  riskAppetite: z.number().int().min(1).max(100).default(12),
+  ragThresholds: z
+    .object({
+      greenIndex: z.number().min(0).max(2),
+      amberIndex: z.number().min(0).max(2),
+      greenSlipDays: z.number().int().min(0),
+      amberSlipDays: z.number().int().min(0),
+      redOverrunPercent: z.number().min(0).max(1000),
+    })
+    .default({ greenIndex: 0.95, amberIndex: 0.85, greenSlipDays: 5, amberSlipDays: 15, redOverrunPercent: 10 }),
+  /** ISO weekdays that are working days (1 = Monday … 7 = Sunday). */
+  workingDays: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
+  holidays: z.array(IsoDateSchema).max(1000).default([]),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'use an ISO 4217 code such as EUR')
+    .default('EUR'),
+  language: z.enum(['en', 'fr']).default('en'),
+  /** Days between status reports; a report older than this is stale. */
+  reportingCycleDays: z.number().int().min(1).max(92).default(14),
+  healthRules: z.record(z.string(), HealthRuleOverrideSchema).default({}),
+});
+export type WorkspaceSettingsFields = z.infer<typeof WorkspaceSettingsFieldsSchema>;
+
+export const WorkspaceSettingsSchema = RecordMetaSchema.extend(WorkspaceSettingsFieldsSchema.shape);
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettingsSchema>;
+
+/** Settings a new workspace starts with. */
+export const defaultWorkspaceSettings: WorkspaceSettingsFields = WorkspaceSettingsFieldsSchema.parse({});
