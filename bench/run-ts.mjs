@@ -14,7 +14,15 @@ if (!entry) {
 const outDir = mkdtempSync(join(tmpdir(), 'ipmo-bench-'));
 const outFile = join(outDir, 'bench.mjs');
 try {
-  await build({ entryPoints: [resolve(entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: outFile, logLevel: 'warning' });
+  await build({
+    entryPoints: [resolve(entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: outFile,
+    logLevel: 'warning',
+  });
   await import(pathToFileURL(outFile).href);
 } finally {
   rmSync(outDir, { recursive: true, force: true });

@@ -1,119 +1,226 @@
 import { z } from 'zod';
 import type { AnyRecord, EntityName } from '../entities';
-import { describeZodError, fail, ok, type Result } from '../result';
-import { IdSchema, type Role } from '../schemas/common';
+import { fail, ok, type Result } from '../result';
+import { IdSchema } from '../schemas/common';
+import { entityLabels, lowerLabel } from './entity-labels';
+import { checkAbsent, checkExpected, ExpectedSchema, findReference, findTarget, isSameValue } from './preconditions';
+import { putRecord, stampCreated, stampUpdated } from './record-writes';
+import { denyUnlessWriter } from './role-gates';
 import type { MutationContext, Mutator, ReadRow, RowRef, Write } from './types';
 
-const rolesThatWrite: ReadonlySet<Role> = new Set(['owner', 'pmo', 'pm', 'contributor']);
+export { denyUnlessWriter } from './role-gates';
 
-/** Role gate shared by all mutators until the per-project access model lands (SYNC.md roles). */
-export function denyUnlessWriter(ctx: MutationContext): Result<never> | undefined {
-  if (rolesThatWrite.has(ctx.role)) return undefined;
-  return fail(
-    'forbidden',
-    `A ${ctx.role} can read this workspace but not change it. Ask an owner or PMO for a role that can edit.`,
+/** A refusal, or undefined to go on. */
+export type Refusal = Result<never> | undefined;
+type Values = Record<string, unknown>;
+
+/** A field holding the id of another record that must exist when the field is set or changed. */
+export interface Reference {
+  field: string;
+  entity: EntityName;
+}
+
+/** An update about to be written: the stored record, the patch, and the record after the patch. */
+export interface EntityChange {
+  current: AnyRecord;
+  patch: Values;
+  next: Values;
+}
+
+/** What sets one entity apart from the generic create / update / delete. */
+export interface EntityRules<E extends EntityName, F extends z.ZodObject> {
+  entity: E;
+  fields: F;
+  /** Who may write this entity; by default every role but viewer. */
+  gate?: (ctx: MutationContext) => Refusal;
+  /** Checked on create, and on update whenever the patch names the field. */
+  references?: readonly Reference[];
+  /** Set at creation, never changed afterwards (a record moved between projects would break its links). */
+  fixedFields?: readonly string[];
+  /** Fields that only an intent mutation sets, by the name of that mutation. */
+  intentFields?: Readonly<Record<string, string>>;
+  /** Extra rows the checks below read; gets the create args or the update patch. */
+  extraReads?: (values: Values, id: string) => RowRef[];
+  checkCreate?: (record: Values, read: ReadRow) => Refusal;
+  checkUpdate?: (change: EntityChange, read: ReadRow) => Refusal;
+  /** Fields an update implies (a version bump, a history entry); must be pure. */
+  reviseUpdate?: (change: EntityChange, ctx: MutationContext) => Values;
+  /** Refuses any update or delete of a record in this state (submitted reports are history). */
+  checkEditable?: (current: AnyRecord) => Refusal;
+}
+
+export type CreateArgs<F extends z.ZodObject> = z.infer<F> & { id: string };
+export type UpdateArgs<F extends z.ZodObject> = {
+  id: string;
+  patch: Partial<z.infer<F>>;
+  expected?: Record<string, unknown>;
+};
+export type DeleteArgs = { id: string };
+
+/**
+ * A patch schema: every field optional and WITHOUT its default. zod 4 fills defaults inside
+ * `.partial()`, which would silently reset e.g. a closed risk's status to "open" on a title edit.
+ */
+export function toPatchSchema(fields: z.ZodObject) {
+  const shape = Object.fromEntries(
+    Object.entries(fields.shape).map(([key, schema]) => {
+      const field = schema instanceof z.ZodDefault ? schema.unwrap() : schema;
+      return [key, (field as z.ZodType).optional()];
+    }),
+  );
+  return z.strictObject(shape);
+}
+
+function readsOfReferences(references: readonly Reference[], values: Values): RowRef[] {
+  return references.flatMap((ref) =>
+    typeof values[ref.field] === 'string' ? [{ entity: ref.entity, id: values[ref.field] as string }] : [],
   );
 }
 
-function isSameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-interface EntityMutatorOptions<F extends z.ZodObject> {
-  entity: EntityName;
-  record: z.ZodType<AnyRecord>;
-  fields: F;
-  /** Extra rows a create needs (e.g. the parent project) and the check on them. */
-  createReads?: (fields: z.infer<F>) => RowRef[];
-  checkCreate?: (fields: z.infer<F>, read: ReadRow) => Result<never> | undefined;
+function checkReferences(references: readonly Reference[], values: Values, read: ReadRow): Refusal {
+  for (const ref of references) {
+    const id = values[ref.field];
+    if (typeof id !== 'string') continue;
+    const found = findReference(read, ref.entity, id);
+    if (!found.ok) return found;
+  }
+  return undefined;
 }
 
 /**
  * Builds `<entity>.create`, `<entity>.update` (named fields only, optional `expected`
  * precondition) and `<entity>.delete` (a tombstone; delete wins over later updates).
  */
-export function defineEntityMutators<F extends z.ZodObject>(options: EntityMutatorOptions<F>) {
-  const { entity, record, fields } = options;
-  const label = entity.charAt(0).toUpperCase() + entity.slice(1);
+export function defineEntityMutators<E extends EntityName, F extends z.ZodObject>(rules: EntityRules<E, F>) {
+  const { entity, fields } = rules;
+  const label = entityLabels[entity];
+  const gate = rules.gate ?? denyUnlessWriter;
+  const references = rules.references ?? [];
+  const intentFields = Object.entries(rules.intentFields ?? {});
 
-  type CreateArgs = z.infer<F> & { id: string };
-  const create: Mutator<CreateArgs> = {
+  /** A field's starting value: its default, or undefined. */
+  const startingValue = (field: string) => {
+    const parsed = (fields.shape[field] as z.ZodType | undefined)?.safeParse(undefined);
+    return parsed?.success ? parsed.data : undefined;
+  };
+
+  const create: Mutator<CreateArgs<F>> = {
     name: `${entity}.create`,
-    args: fields.extend({ id: IdSchema }) as unknown as z.ZodType<CreateArgs>,
-    reads: (args) => [{ entity, id: args.id }, ...(options.createReads?.(args as z.infer<F>) ?? [])],
+    args: fields.extend({ id: IdSchema }) as unknown as z.ZodType<CreateArgs<F>>,
+    reads: (args) => [
+      { entity, id: args.id },
+      ...readsOfReferences(references, args),
+      ...(rules.extraReads?.(args, args.id) ?? []),
+    ],
     apply(args, read, ctx) {
-      const denied = denyUnlessWriter(ctx);
-      if (denied) return denied;
-      if (read(entity, args.id))
-        return fail('already_exists', `${label} ${args.id} already exists; create it with a new id.`);
-      const refused = options.checkCreate?.(args as z.infer<F>, read);
+      const refused =
+        gate(ctx) ??
+        checkAbsent(read, entity, args.id) ??
+        refuseIntentFieldsOnCreate(args) ??
+        checkReferences(references, args, read) ??
+        rules.checkCreate?.(args, read);
       if (refused) return refused;
-      const value = {
-        ...args,
-        createdAt: ctx.now,
-        createdBy: ctx.actorId,
-        updatedAt: ctx.now,
-        updatedBy: ctx.actorId,
-        version: 0,
-      };
-      const checked = record.safeParse(value);
-      if (!checked.success) return fail('invalid_args', describeZodError(checked.error));
-      return ok([{ op: 'put', entity, id: args.id, value: checked.data }] satisfies Write[]);
+      const write = putRecord(entity, stampCreated(args, ctx));
+      return write.ok ? ok([write.value]) : write;
     },
   };
 
-  const patchSchema = fields.partial().strict();
-  type UpdateArgs = { id: string; patch: Partial<z.infer<F>>; expected?: Record<string, unknown> };
-  const update: Mutator<UpdateArgs> = {
+  function refuseIntentFieldsOnCreate(args: Values): Refusal {
+    for (const [field, mutation] of intentFields) {
+      const start = startingValue(field);
+      if (isSameValue(args[field], start)) continue;
+      const startsWith = start === undefined ? `without ${field}` : `with ${field} "${String(start)}"`;
+      return fail(
+        'use_named_mutation',
+        `A new ${lowerLabel(entity)} starts ${startsWith}; leave it out and use "${mutation}" afterwards.`,
+        { field, mutation },
+      );
+    }
+    return undefined;
+  }
+
+  function refuseFrozenFields(current: AnyRecord, patch: Values): Refusal {
+    for (const field of rules.fixedFields ?? []) {
+      if (field in patch && !isSameValue(patch[field], current[field]))
+        return fail(
+          'immutable_field',
+          `The ${field} of a ${lowerLabel(entity)} is set when it is created; create a new ${lowerLabel(entity)} instead.`,
+          { field },
+        );
+    }
+    for (const [field, mutation] of intentFields) {
+      if (field in patch && !isSameValue(patch[field], current[field]))
+        return fail(
+          'use_named_mutation',
+          `${label} ${field} is changed by "${mutation}", which checks and records the change; use it instead of an edit.`,
+          { field, mutation },
+        );
+    }
+    return undefined;
+  }
+
+  const update: Mutator<UpdateArgs<F>> = {
     name: `${entity}.update`,
     args: z.object({
       id: IdSchema,
-      patch: patchSchema,
-      expected: z.record(z.string(), z.unknown()).optional(),
-    }) as unknown as z.ZodType<UpdateArgs>,
-    reads: (args) => [{ entity, id: args.id }],
+      patch: toPatchSchema(fields),
+      expected: ExpectedSchema.optional(),
+    }) as unknown as z.ZodType<UpdateArgs<F>>,
+    reads: (args) => [
+      { entity, id: args.id },
+      ...readsOfReferences(references, args.patch),
+      ...(rules.extraReads?.(args.patch, args.id) ?? []),
+    ],
     apply(args, read, ctx) {
-      const denied = denyUnlessWriter(ctx);
+      const denied = gate(ctx);
       if (denied) return denied;
-      const current = read(entity, args.id);
-      if (!current)
-        return fail(
-          'not_found',
-          `${label} ${args.id} no longer exists (it may have been deleted); nothing was changed.`,
-        );
-      for (const [field, expectedValue] of Object.entries(args.expected ?? {})) {
-        if (!isSameValue(current[field], expectedValue)) {
-          return fail(
-            'precondition_failed',
-            `${label} ${field} changed to "${String(current[field])}" before your edit arrived; review it and try again.`,
-            { field, expected: expectedValue, actual: current[field] },
-          );
-        }
-      }
-      const next: AnyRecord = { ...current, updatedAt: ctx.now, updatedBy: ctx.actorId };
-      for (const [field, value] of Object.entries(args.patch as Record<string, unknown>)) {
-        if (value === undefined) delete next[field];
-        else next[field] = value;
-      }
-      const checked = record.safeParse(next);
-      if (!checked.success) return fail('invalid_args', describeZodError(checked.error));
-      return ok([{ op: 'put', entity, id: args.id, value: checked.data }] satisfies Write[]);
+      const found = findTarget(read, entity, args.id);
+      if (!found.ok) return found;
+      const current = found.value;
+      const patch = args.patch as Values;
+      const refused =
+        rules.checkEditable?.(current) ??
+        checkExpected(entity, current, args.expected) ??
+        refuseFrozenFields(current, patch) ??
+        checkReferences(references, patch, read);
+      if (refused) return refused;
+      const change: EntityChange = { current, patch, next: stampUpdated(current, patch, ctx) };
+      const invalid = rules.checkUpdate?.(change, read);
+      if (invalid) return invalid;
+      const revised = rules.reviseUpdate ? { ...change.next, ...rules.reviseUpdate(change, ctx) } : change.next;
+      const write = putRecord(entity, revised);
+      return write.ok ? ok([write.value]) : write;
     },
   };
 
-  const deleteArgs = z.object({ id: IdSchema });
-  const remove: Mutator<z.infer<typeof deleteArgs>> = {
+  const remove: Mutator<DeleteArgs> = {
     name: `${entity}.delete`,
-    args: deleteArgs,
+    args: z.object({ id: IdSchema }),
     reads: (args) => [{ entity, id: args.id }],
     apply(args, read, ctx) {
-      const denied = denyUnlessWriter(ctx);
+      const denied = gate(ctx);
       if (denied) return denied;
+      const current = read(entity, args.id);
       // Deleting what is already gone is a no-op, so a retried delete never fails.
-      if (!read(entity, args.id)) return ok([]);
+      if (!current) return ok([]);
+      const refused = rules.checkEditable?.(current);
+      if (refused) return refused;
       return ok([{ op: 'del', entity, id: args.id }] satisfies Write[]);
     },
   };
 
   return { create, update, delete: remove };
+}
+
+/** Prefixes each mutator's key with its entity: `{ create }` → `{ 'risk.create' }`. */
+export type NamedMutators<E extends string, M> = { [K in keyof M & string as `${E}.${K}`]: M[K] };
+
+/** Keys an entity's mutators by their mutation names, for the registry. */
+export function nameMutators<E extends EntityName, M extends object>(
+  entity: E,
+  mutatorsOfEntity: M,
+): NamedMutators<E, M> {
+  return Object.fromEntries(
+    Object.entries(mutatorsOfEntity).map(([key, mutator]) => [`${entity}.${key}`, mutator]),
+  ) as NamedMutators<E, M>;
 }

@@ -1,38 +1,52 @@
 import type { AnyRecord } from '../entities';
-import { fail } from '../result';
-import { ProjectFieldsSchema, ProjectSchema } from '../schemas/project';
-import { RiskFieldsSchema, RiskSchema } from '../schemas/risk';
-import { defineEntityMutators } from './entity-mutators';
+import { gateReviewMutators } from './entities/gate-review';
+import { baselineMutators, milestoneMutators, planItemMutators } from './entities/plan';
+import { projectMutators } from './entities/project';
+import { actionMutators, decisionMutators, issueMutators, lessonMutators } from './entities/raid';
+import { allocationMutators, personMutators, raciMutators } from './entities/resources';
+import { riskMutators } from './entities/risk';
+import { statusReportMutators } from './entities/status-report';
+import { settingsMutators, templateMutators } from './entities/workspace';
+import { nameMutators } from './entity-mutators';
+import { gateDecide } from './intents/gate-decide';
+import { gateRequest } from './intents/gate-request';
+import { milestoneRebaseline } from './intents/milestone-rebaseline';
+import { milestoneReschedule } from './intents/milestone-reschedule';
+import { projectChangePhase } from './intents/project-change-phase';
+import { riskEscalate } from './intents/risk-escalate';
+import { riskOccurred } from './intents/risk-occurred';
+import { statusSubmit } from './intents/status-submit';
 import type { Mutator } from './types';
 
-const projectMutators = defineEntityMutators({
-  entity: 'project',
-  record: ProjectSchema as never,
-  fields: ProjectFieldsSchema,
-});
-
-const riskMutators = defineEntityMutators({
-  entity: 'risk',
-  record: RiskSchema as never,
-  fields: RiskFieldsSchema,
-  createReads: (fields) => [{ entity: 'project', id: fields.projectId }],
-  checkCreate: (fields, read) =>
-    read('project', fields.projectId)
-      ? undefined
-      : fail(
-          'not_found',
-          `Project ${fields.projectId} does not exist (it may have been deleted); pick another project.`,
-        ),
-});
-
-/** Every mutation the server accepts, by name. Client and Durable Object use this one map. */
+/**
+ * Every mutation the server accepts, by name: `<entity>.create | update | delete` for every
+ * entity, then the intent-level mutations. Client and Durable Object use this one map.
+ */
 export const mutators = {
-  'project.create': projectMutators.create,
-  'project.update': projectMutators.update,
-  'project.delete': projectMutators.delete,
-  'risk.create': riskMutators.create,
-  'risk.update': riskMutators.update,
-  'risk.delete': riskMutators.delete,
+  ...nameMutators('settings', settingsMutators),
+  ...nameMutators('template', templateMutators),
+  ...nameMutators('project', projectMutators),
+  ...nameMutators('milestone', milestoneMutators),
+  ...nameMutators('planItem', planItemMutators),
+  ...nameMutators('baseline', baselineMutators),
+  ...nameMutators('risk', riskMutators),
+  ...nameMutators('issue', issueMutators),
+  ...nameMutators('decision', decisionMutators),
+  ...nameMutators('action', actionMutators),
+  ...nameMutators('statusReport', statusReportMutators),
+  ...nameMutators('person', personMutators),
+  ...nameMutators('allocation', allocationMutators),
+  ...nameMutators('raci', raciMutators),
+  ...nameMutators('gateReview', gateReviewMutators),
+  ...nameMutators('lesson', lessonMutators),
+  'milestone.reschedule': milestoneReschedule,
+  'milestone.rebaseline': milestoneRebaseline,
+  'risk.escalate': riskEscalate,
+  'risk.occurred': riskOccurred,
+  'status.submit': statusSubmit,
+  'gate.request': gateRequest,
+  'gate.decide': gateDecide,
+  'project.changePhase': projectChangePhase,
 };
 
 export type MutationName = keyof typeof mutators;

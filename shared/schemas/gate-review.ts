@@ -10,7 +10,15 @@ export const GateReviewFieldsSchema = z.object({
   fromPhaseId: IdSchema.optional(),
   toPhaseId: IdSchema,
   mustMeet: z
-    .array(z.object({ criterionId: IdSchema, met: z.boolean(), evidence: longText(1000).optional() }))
+    .array(
+      z.object({
+        criterionId: IdSchema,
+        /** The criterion's wording, copied from the template so a refusal can name it. */
+        text: z.string().max(500).optional(),
+        met: z.boolean(),
+        evidence: longText(1000).optional(),
+      }),
+    )
     .max(50)
     .default([]),
   shouldMeet: z

@@ -3,6 +3,7 @@ import {
   ExternalKeySchema,
   IdSchema,
   IsoDateSchema,
+  IsoDateTimeSchema,
   longText,
   MoneySchema,
   PersonRefSchema,
@@ -16,6 +17,17 @@ export const DependencySchema = z.object({
   lagDays: z.number().int().min(-365).max(365).default(0),
 });
 export type Dependency = z.infer<typeof DependencySchema>;
+
+/** One move of a milestone's forecast or baseline: the trail behind milestone trend analysis. */
+export const MilestoneDateChangeSchema = z.object({
+  kind: z.enum(['forecast', 'baseline']),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema,
+  reason: longText(2000).optional(),
+  at: IsoDateTimeSchema,
+  by: z.string().max(100),
+});
+export type MilestoneDateChange = z.infer<typeof MilestoneDateChangeSchema>;
 
 /** DOMAIN.md "Milestone": slip = forecast − baseline in working days. */
 export const MilestoneFieldsSchema = z.object({
@@ -31,6 +43,8 @@ export const MilestoneFieldsSchema = z.object({
   mandatory: z.boolean().default(false),
   predecessors: z.array(DependencySchema).max(100).default([]),
   jiraKey: ExternalKeySchema.optional(),
+  /** Forecast and baseline moves, oldest first; written by the mutators, never patched directly. */
+  dateChanges: z.array(MilestoneDateChangeSchema).max(200).optional(),
 });
 export type MilestoneFields = z.infer<typeof MilestoneFieldsSchema>;
 export const MilestoneSchema = RecordMetaSchema.extend(MilestoneFieldsSchema.shape);

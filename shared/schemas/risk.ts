@@ -63,6 +63,8 @@ export const RiskFieldsSchema = z.object({
   status: RiskStatusSchema.default('open'),
   escalatedAt: IsoDateTimeSchema.optional(),
   escalatedTo: z.string().max(200).optional(),
+  /** Why the risk was escalated, as given to "risk.escalate". */
+  escalationReason: longText(2000).optional(),
   /** The issue created when the risk occurred. */
   issueId: IdSchema.optional(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnyRecord, applyToMap, type MutationContext, prepareMutation, rowKey } from '../../shared';
+import { type AnyRecord, applyToMap, type MutationContext, prepareMutation, rowKey } from '../../../shared';
 
 const projectId = '7d7f9c3e-3c1f-4c4e-9a59-6b3a1c2d0e01';
 const riskId = '7d7f9c3e-3c1f-4c4e-9a59-6b3a1c2d0e02';

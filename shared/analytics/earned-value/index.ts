@@ -1,0 +1,3 @@
+export * from './indicators';
+export * from './planned-value';
+export * from './project-earned-value';

@@ -1,0 +1,3 @@
+export * from './project-facts-builder';
+export * from './roll-up-portfolio';
+export * from './workspace-records';

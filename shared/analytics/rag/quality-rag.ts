@@ -1,0 +1,47 @@
+import { quotedTitles } from '../../health/fact-queries';
+import type { ProjectFacts } from '../../health/project-facts';
+import { messageRef } from '../../i18n/message-ref';
+import type { DimensionSuggestion, Signal } from './rag-scale';
+import { worstSignal } from './rag-scale';
+
+const isOpenIssue = (status: string) => status === 'open' || status === 'in_progress';
+
+/**
+ * Quality: red if an open off-specification is critical (priority critical or severity 5);
+ * amber if any off-specification is open, a problem is past its due date, or an action is
+ * overdue; green otherwise.
+ */
+export function suggestQualityRag(facts: ProjectFacts): DimensionSuggestion {
+  const offSpecs = facts.issues.filter((issue) => issue.type === 'off_specification' && isOpenIssue(issue.status));
+  const critical = offSpecs.filter((issue) => issue.priority === 'critical' || issue.severity >= 5);
+  const overdueProblems = facts.issues.filter(
+    (issue) =>
+      issue.type === 'problem' &&
+      isOpenIssue(issue.status) &&
+      issue.dueDate !== undefined &&
+      issue.dueDate < facts.today,
+  );
+  const overdueActions = facts.actions.filter(
+    (action) => !action.done && action.dueDate !== undefined && action.dueDate < facts.today,
+  );
+  const signals: Signal[] = [];
+  if (critical.length > 0) {
+    const titles = quotedTitles(critical.map((issue) => issue.title));
+    signals.push({ rag: 'red', reason: messageRef('rag.quality.criticalOffSpec', { count: critical.length, titles }) });
+  }
+  if (offSpecs.length > 0) {
+    const titles = quotedTitles(offSpecs.map((issue) => issue.title));
+    signals.push({ rag: 'amber', reason: messageRef('rag.quality.openOffSpec', { count: offSpecs.length, titles }) });
+  }
+  if (overdueProblems.length > 0) {
+    signals.push({
+      rag: 'amber',
+      reason: messageRef('rag.quality.overdueProblems', { count: overdueProblems.length }),
+    });
+  }
+  if (overdueActions.length > 0) {
+    signals.push({ rag: 'amber', reason: messageRef('rag.quality.overdueActions', { count: overdueActions.length }) });
+  }
+  const worst = worstSignal(signals) ?? { rag: 'green', reason: messageRef('rag.quality.clear', {}) };
+  return { dimension: 'quality', ...worst };
+}

@@ -1,0 +1,3 @@
+export * from './iso-day';
+export * from './over-allocation';
+export * from './project-over-allocation';

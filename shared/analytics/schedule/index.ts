@@ -1,0 +1,5 @@
+export * from './critical-path';
+export * from './milestone-trend';
+export * from './pert';
+export * from './schedule-dates';
+export * from './working-calendar';

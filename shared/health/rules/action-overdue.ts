@@ -1,0 +1,26 @@
+import { daysBetween } from '../../analytics/resources/iso-day';
+import { dateParam } from '../../i18n/message-ref';
+import type { HealthRule } from '../types';
+
+/** An action not done more than `graceDays` calendar days after its due date. */
+export const actionOverdue: HealthRule = {
+  id: 'action-overdue',
+  defaultSeverity: 'info',
+  titleKey: 'health.actionOverdue.title',
+  coachingKey: 'health.actionOverdue.coaching',
+  defaultParams: () => ({ graceDays: 0 }),
+  check: (facts, params) =>
+    facts.actions.flatMap((action) => {
+      if (action.done || action.dueDate === undefined) return [];
+      const days = daysBetween(action.dueDate, facts.today);
+      if (days <= params.graceDays) return [];
+      return [
+        {
+          entity: 'action',
+          entityId: action.id,
+          messageKey: 'health.actionOverdue.message',
+          params: { title: action.title, dueDate: dateParam(action.dueDate), days },
+        },
+      ];
+    }),
+};

@@ -1,0 +1,46 @@
+import type { AnyRecord } from '../../entities';
+import { fail } from '../../result';
+import { GateReviewFieldsSchema } from '../../schemas/gate-review';
+import { defineEntityMutators, type Refusal } from '../entity-mutators';
+
+/** Decided gate reviews are the record that allowed (or stopped) a phase change. */
+function refuseDecided(review: AnyRecord): Refusal {
+  if (review.status !== 'decided') return undefined;
+  return fail(
+    'immutable',
+    `Gate review ${review.id} was decided (${String(review.decision)}) and is now history; request a new gate review to revisit it.`,
+  );
+}
+
+const criterionIds = (answers: unknown) =>
+  ((answers as { criterionId: string }[] | undefined) ?? []).map((answer) => answer.criterionId).sort();
+
+/**
+ * `gateReview.*`. `gate.request` is the way to open one (it checks the template); a direct create
+ * is for imports and may not carry a decision, which only `gate.decide` makes.
+ */
+export const gateReviewMutators = defineEntityMutators({
+  entity: 'gateReview',
+  fields: GateReviewFieldsSchema,
+  references: [{ field: 'projectId', entity: 'project' }],
+  fixedFields: ['projectId', 'fromPhaseId', 'toPhaseId', 'requestedBy', 'requestedAt'],
+  intentFields: {
+    status: 'gate.decide',
+    decision: 'gate.decide',
+    conditions: 'gate.decide',
+    decidedBy: 'gate.decide',
+    decidedAt: 'gate.decide',
+  },
+  checkEditable: refuseDecided,
+  checkUpdate({ current, next }) {
+    for (const list of ['mustMeet', 'shouldMeet'] as const) {
+      if (criterionIds(current[list]).join() !== criterionIds(next[list]).join())
+        return fail(
+          'criteria_changed',
+          `A gate review answers the criteria it was requested with; answer each ${list === 'mustMeet' ? 'must-meet' : 'should-meet'} criterion rather than adding or removing one.`,
+          { field: list },
+        );
+    }
+    return undefined;
+  },
+});

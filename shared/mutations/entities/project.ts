@@ -1,0 +1,45 @@
+import type { AnyRecord } from '../../entities';
+import { fail } from '../../result';
+import type { Phase } from '../../schemas/methodology';
+import { ProjectFieldsSchema } from '../../schemas/project';
+import { defineEntityMutators, type Refusal } from '../entity-mutators';
+import type { ReadRow } from '../types';
+
+/** The phase with this id in a template, if it has one. */
+export function findPhase(template: AnyRecord, phaseId: string): Phase | undefined {
+  return (template.phases as Phase[]).find((phase) => phase.id === phaseId);
+}
+
+/** A project following a template must sit in one of its phases. */
+function checkPhaseOfTemplate(project: Record<string, unknown>, read: ReadRow): Refusal {
+  if (typeof project.templateId !== 'string' || typeof project.currentPhaseId !== 'string') return undefined;
+  const template = read('template', project.templateId);
+  if (!template || findPhase(template, project.currentPhaseId)) return undefined;
+  const names = (template.phases as Phase[]).map((phase) => phase.name).join(', ');
+  return fail(
+    'phase_not_in_template',
+    `Phase ${project.currentPhaseId} is not a phase of template "${String(template.name)}"; pick one of: ${names}.`,
+    { phaseId: project.currentPhaseId, templateId: project.templateId },
+  );
+}
+
+/**
+ * `project.*`. The current phase changes through `project.changePhase` (an approved gate), except
+ * when the project switches template, where it must name a phase of the new one.
+ */
+export const projectMutators = defineEntityMutators({
+  entity: 'project',
+  fields: ProjectFieldsSchema,
+  references: [{ field: 'templateId', entity: 'template' }],
+  checkCreate: checkPhaseOfTemplate,
+  checkUpdate({ current, patch, next }, read) {
+    const switchesTemplate = 'templateId' in patch && patch.templateId !== current.templateId;
+    if ('currentPhaseId' in patch && patch.currentPhaseId !== current.currentPhaseId && !switchesTemplate)
+      return fail(
+        'use_named_mutation',
+        'A project changes phase through "project.changePhase" with an approved gate review; request and pass the gate first.',
+        { field: 'currentPhaseId', mutation: 'project.changePhase' },
+      );
+    return switchesTemplate ? checkPhaseOfTemplate(next, read) : undefined;
+  },
+});

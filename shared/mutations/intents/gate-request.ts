@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import type { AnyRecord } from '../../entities';
+import { fail, ok, type Result } from '../../result';
+import { IdSchema } from '../../schemas/common';
+import { type GateReviewFields, GateReviewFieldsSchema } from '../../schemas/gate-review';
+import type { Gate } from '../../schemas/methodology';
+import { findPhase } from '../entities/project';
+import { checkAbsent, findReference } from '../preconditions';
+import { stampCreated, writeRecord } from '../record-writes';
+import { denyUnlessWriter } from '../role-gates';
+import type { Mutator, ReadRow, RowRef } from '../types';
+
+const answers = GateReviewFieldsSchema.shape;
+
+export const GateRequestArgsSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  toPhaseId: IdSchema,
+  mustMeet: answers.mustMeet,
+  shouldMeet: answers.shouldMeet,
+  evidenceLinks: answers.evidenceLinks,
+  /**
+   * The project's template as the client sees it. Reads are declared before the project is read,
+   * so the template to check against has to come with the args; the project must agree.
+   */
+  templateId: IdSchema.optional(),
+});
+export type GateRequestArgs = z.infer<typeof GateRequestArgsSchema>;
+
+type MustMeetAnswers = GateReviewFields['mustMeet'];
+type ShouldMeetAnswers = GateReviewFields['shouldMeet'];
+
+function refuseUnknownCriteria(
+  kind: 'must-meet' | 'should-meet',
+  given: { criterionId: string }[],
+  known: { id: string }[],
+  phaseName: string,
+): Result<never> | undefined {
+  const knownIds = new Set(known.map((criterion) => criterion.id));
+  const unknown = given.filter((answer) => !knownIds.has(answer.criterionId)).map((answer) => answer.criterionId);
+  const duplicated = given.filter(
+    (answer, index) => given.findIndex((other) => other.criterionId === answer.criterionId) !== index,
+  );
+  if (unknown.length > 0)
+    return fail(
+      'unknown_criterion',
+      `The gate into "${phaseName}" has no ${kind} criterion ${unknown.join(', ')}; answer the criteria of this gate.`,
+      { criterionIds: unknown },
+    );
+  if (duplicated.length > 0)
+    return fail('invalid_args', `${kind} criterion ${duplicated[0].criterionId} is answered twice; answer it once.`);
+  return undefined;
+}
+
+/**
+ * The answers, checked against the gate of the target phase (the gate a project passes to enter
+ * a phase, as in Stage-Gate). Unanswered must-meet criteria count as not met, in template order.
+ */
+function answersForGate(
+  args: GateRequestArgs,
+  gate: Gate | undefined,
+  phaseName: string,
+): Result<{ mustMeet: MustMeetAnswers; shouldMeet: ShouldMeetAnswers }> {
+  const mustMeetCriteria = gate?.mustMeet ?? [];
+  const refused =
+    refuseUnknownCriteria('must-meet', args.mustMeet, mustMeetCriteria, phaseName) ??
+    refuseUnknownCriteria('should-meet', args.shouldMeet, gate?.shouldMeet ?? [], phaseName);
+  if (refused) return refused;
+  const mustMeet = mustMeetCriteria.map((criterion) => {
+    const answer = args.mustMeet.find((given) => given.criterionId === criterion.id);
+    return { ...(answer ?? { met: false }), criterionId: criterion.id, text: criterion.text };
+  });
+  return ok({ mustMeet, shouldMeet: args.shouldMeet });
+}
+
+/** Reads the project's template and checks the request against it; without a template, answers stand as given. */
+function checkAgainstTemplate(
+  args: GateRequestArgs,
+  project: AnyRecord,
+  read: ReadRow,
+): Result<{ mustMeet: MustMeetAnswers; shouldMeet: ShouldMeetAnswers }> {
+  if (project.templateId !== args.templateId)
+    return fail(
+      'template_changed',
+      `Project ${String(project.code)} now follows ${project.templateId ? `template ${String(project.templateId)}` : 'no template'}; refresh the project and request the gate again.`,
+      { templateId: project.templateId ?? null },
+    );
+  if (typeof project.templateId !== 'string') return ok({ mustMeet: args.mustMeet, shouldMeet: args.shouldMeet });
+  const template = findReference(read, 'template', project.templateId);
+  if (!template.ok) return template;
+  const phase = findPhase(template.value, args.toPhaseId);
+  if (!phase) {
+    const names = (template.value.phases as { name: string }[]).map((each) => each.name).join(', ');
+    return fail(
+      'phase_not_in_template',
+      `Phase ${args.toPhaseId} is not a phase of template "${String(template.value.name)}"; request a gate into one of: ${names}.`,
+      { phaseId: args.toPhaseId },
+    );
+  }
+  return answersForGate(args, phase.gate, phase.name);
+}
+
+/** `gate.request`: asks the PMO for a gate decision on moving a project into a phase. */
+export const gateRequest: Mutator<GateRequestArgs> = {
+  name: 'gate.request',
+  args: GateRequestArgsSchema,
+  reads: (args) => [
+    { entity: 'gateReview', id: args.id },
+    { entity: 'project', id: args.projectId },
+    ...(args.templateId ? [{ entity: 'template', id: args.templateId } satisfies RowRef] : []),
+  ],
+  apply(args, read, ctx) {
+    const refused = denyUnlessWriter(ctx) ?? checkAbsent(read, 'gateReview', args.id);
+    if (refused) return refused;
+    const project = findReference(read, 'project', args.projectId);
+    if (!project.ok) return project;
+    if (project.value.currentPhaseId === args.toPhaseId)
+      return fail(
+        'already_in_phase',
+        `Project ${String(project.value.code)} is already in this phase; request a gate into the next phase.`,
+      );
+    const checked = checkAgainstTemplate(args, project.value, read);
+    if (!checked.ok) return checked;
+    return writeRecord(
+      'gateReview',
+      stampCreated(
+        {
+          id: args.id,
+          projectId: args.projectId,
+          fromPhaseId: project.value.currentPhaseId,
+          toPhaseId: args.toPhaseId,
+          mustMeet: checked.value.mustMeet,
+          shouldMeet: checked.value.shouldMeet,
+          evidenceLinks: args.evidenceLinks,
+          requestedBy: ctx.actorId,
+          requestedAt: ctx.now,
+          status: 'requested',
+        },
+        ctx,
+      ),
+    );
+  },
+};

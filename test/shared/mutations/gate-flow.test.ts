@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contributor,
+  crmWorkspace,
+  expectRefusal,
+  id,
+  ids,
+  now,
+  owner,
+  pm,
+  pmo,
+  viewer,
+  type Workspace,
+} from './workspace-fixture';
+
+const allMet = [
+  { criterionId: ids.criterionBusinessCase, met: true, evidence: 'Approved at steering board, 12 Nov' },
+  { criterionId: ids.criterionSponsor, met: true },
+];
+
+const requestBuild = (overrides: Record<string, unknown> = {}) => ({
+  id: ids.gate,
+  projectId: ids.project,
+  templateId: ids.template,
+  toPhaseId: ids.phaseBuild,
+  mustMeet: allMet,
+  shouldMeet: [{ criterionId: ids.criterionArchitecture, score: 4 }],
+  evidenceLinks: ['https://docs.example.com/crm/business-case'],
+  ...overrides,
+});
+
+function requested(overrides: Record<string, unknown> = {}): Workspace {
+  const workspace = crmWorkspace({ withTemplate: true });
+  workspace.must('gate.request', requestBuild(overrides));
+  return workspace;
+}
+
+describe('gate.request', () => {
+  it('opens a gate review from the current phase, requested by the actor, now', () => {
+    const workspace = requested();
+    expect(workspace.get('gateReview', ids.gate)).toMatchObject({
+      projectId: ids.project,
+      fromPhaseId: ids.phaseDiscover,
+      toPhaseId: ids.phaseBuild,
+      requestedBy: pm.actorId,
+      requestedAt: now,
+      status: 'requested',
+      evidenceLinks: ['https://docs.example.com/crm/business-case'],
+      shouldMeet: [{ criterionId: ids.criterionArchitecture, score: 4 }],
+    });
+  });
+
+  it('lists every must-meet criterion of the gate with its wording; unanswered ones count as not met', () => {
+    const workspace = requested({ mustMeet: [{ criterionId: ids.criterionSponsor, met: true }] });
+    expect(workspace.get('gateReview', ids.gate)?.mustMeet).toEqual([
+      { criterionId: ids.criterionBusinessCase, text: 'Business case approved', met: false },
+      { criterionId: ids.criterionSponsor, text: 'Sponsor named', met: true },
+    ]);
+  });
+
+  it('refuses a phase that is not in the project template, listing the phases', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    const message = expectRefusal(
+      workspace.run('gate.request', requestBuild({ toPhaseId: id(404) })),
+      'phase_not_in_template',
+    );
+    expect(message).toContain('Discover, Build, Run');
+  });
+
+  it('refuses answers to criteria the gate does not have', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    expectRefusal(
+      workspace.run('gate.request', requestBuild({ mustMeet: [{ criterionId: id(404), met: true }] })),
+      'unknown_criterion',
+    );
+    expectRefusal(
+      workspace.run('gate.request', requestBuild({ shouldMeet: [{ criterionId: ids.criterionSponsor, score: 3 }] })),
+      'unknown_criterion',
+    );
+  });
+
+  it('refuses a request prepared against another template than the project follows', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    const message = expectRefusal(
+      workspace.run('gate.request', requestBuild({ templateId: undefined })),
+      'template_changed',
+    );
+    expect(message).toContain('refresh the project');
+  });
+
+  it('refuses a project that does not exist, and a gate into the phase the project is in', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    expectRefusal(workspace.run('gate.request', requestBuild({ projectId: id(404) })), 'not_found');
+    expectRefusal(workspace.run('gate.request', requestBuild({ toPhaseId: ids.phaseDiscover })), 'already_in_phase');
+  });
+
+  it('takes the answers as given when the project follows no template', () => {
+    const workspace = crmWorkspace();
+    const answers = [{ criterionId: id(80), met: true, text: 'Budget released' }];
+    workspace.must(
+      'gate.request',
+      requestBuild({ templateId: undefined, toPhaseId: id(81), mustMeet: answers, shouldMeet: [] }),
+    );
+    expect(workspace.get('gateReview', ids.gate)).toMatchObject({ toPhaseId: id(81), mustMeet: answers });
+    expect(workspace.get('gateReview', ids.gate)).not.toHaveProperty('fromPhaseId');
+  });
+
+  it('refuses a taken id and a viewer', () => {
+    const workspace = requested();
+    expectRefusal(workspace.run('gate.request', requestBuild()), 'already_exists');
+    expectRefusal(workspace.run('gate.request', requestBuild({ id: id(71) }), viewer), 'forbidden');
+  });
+});
+
+describe('gate.decide', () => {
+  it('records a go with conditions, decided by an owner or PMO', () => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision: 'go', conditions: 'Security review before go-live' }, pmo);
+    expect(workspace.get('gateReview', ids.gate)).toMatchObject({
+      status: 'decided',
+      decision: 'go',
+      conditions: 'Security review before go-live',
+      decidedBy: pmo.actorId,
+      decidedAt: now,
+    });
+  });
+
+  it.each([pm, contributor, viewer])('refuses a $role and says who can decide', (ctx) => {
+    const workspace = requested();
+    const message = expectRefusal(workspace.run('gate.decide', { id: ids.gate, decision: 'go' }, ctx), 'forbidden');
+    expect(message).toContain('owner or PMO');
+  });
+
+  it('refuses a go while a must-meet criterion is not met, naming it', () => {
+    const workspace = requested({ mustMeet: [{ criterionId: ids.criterionSponsor, met: true }] });
+    const result = workspace.run('gate.decide', { id: ids.gate, decision: 'go' }, owner);
+    const message = expectRefusal(result, 'gate_criteria_unmet');
+    expect(message).toContain('"Business case approved"');
+    expect(message).not.toContain('Sponsor named');
+    expect(!result.ok && result.error.details).toEqual({ criterionIds: [ids.criterionBusinessCase] });
+  });
+
+  it.each(['hold', 'recycle', 'kill'])('accepts %s even with unmet criteria', (decision) => {
+    const workspace = requested({ mustMeet: [] });
+    workspace.must('gate.decide', { id: ids.gate, decision }, owner);
+    expect(workspace.get('gateReview', ids.gate)?.decision).toBe(decision);
+  });
+
+  it('refuses deciding twice; a decided review is history', () => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision: 'hold' }, pmo);
+    expectRefusal(workspace.run('gate.decide', { id: ids.gate, decision: 'go' }, pmo), 'gate_already_decided');
+    expectRefusal(workspace.run('gateReview.update', { id: ids.gate, patch: { evidenceLinks: [] } }), 'immutable');
+    expectRefusal(workspace.run('gateReview.delete', { id: ids.gate }), 'immutable');
+  });
+
+  it('refuses an unknown decision and a missing review', () => {
+    const workspace = requested();
+    expectRefusal(workspace.run('gate.decide', { id: ids.gate, decision: 'maybe' }, pmo), 'invalid_args');
+    expectRefusal(workspace.run('gate.decide', { id: id(404), decision: 'go' }, pmo), 'not_found');
+  });
+
+  it('cannot be bypassed by editing the review', () => {
+    const workspace = requested();
+    expectRefusal(
+      workspace.run('gateReview.update', { id: ids.gate, patch: { status: 'decided', decision: 'go' } }),
+      'use_named_mutation',
+    );
+  });
+});
+
+describe('project.changePhase', () => {
+  it('moves the project into the phase a go gate review approved', () => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    workspace.must('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate });
+    expect(workspace.get('project', ids.project)).toMatchObject({
+      currentPhaseId: ids.phaseBuild,
+      updatedBy: pm.actorId,
+    });
+  });
+
+  it('is refused without a gate review, and the message says to request and pass the gate', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    const message = expectRefusal(
+      workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
+      'gate_not_approved',
+    );
+    expect(message).toContain('gate.request');
+    expect(message).toContain('"go"');
+    expect(workspace.get('project', ids.project)?.currentPhaseId).toBe(ids.phaseDiscover);
+  });
+
+  it('is refused while the gate review waits for a decision', () => {
+    const workspace = requested();
+    const message = expectRefusal(
+      workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
+      'gate_not_approved',
+    );
+    expect(message).toContain('waiting for a decision');
+  });
+
+  it.each(['hold', 'recycle', 'kill'])('is refused after a %s decision', (decision) => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision }, pmo);
+    const message = expectRefusal(
+      workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
+      'gate_not_approved',
+    );
+    expect(message).toContain(`"${decision}"`);
+  });
+
+  it('is refused when the approved gate is for another phase or another project', () => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    expectRefusal(
+      workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseRun, gateReviewId: ids.gate }),
+      'gate_not_approved',
+    );
+    workspace.must('project.create', {
+      id: ids.otherProject,
+      code: 'ERP',
+      name: 'ERP migration',
+      templateId: ids.template,
+      currentPhaseId: ids.phaseDiscover,
+    });
+    const message = expectRefusal(
+      workspace.run('project.changePhase', { id: ids.otherProject, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
+      'gate_not_approved',
+    );
+    expect(message).toContain('another project');
+  });
+
+  it('cannot reuse an approval once the project has moved on', () => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    workspace.must('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate });
+    expectRefusal(
+      workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
+      'already_in_phase',
+    );
+    workspace.must('gate.request', requestBuild({ id: id(72), toPhaseId: ids.phaseRun, mustMeet: [], shouldMeet: [] }));
+    workspace.must('gate.decide', { id: id(72), decision: 'go' }, pmo);
+    workspace.must('project.changePhase', { id: ids.project, toPhaseId: ids.phaseRun, gateReviewId: id(72) });
+    const message = expectRefusal(
+      workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
+      'gate_not_approved',
+    );
+    expect(message).toContain('another phase than the current one');
+  });
+
+  it('refuses when the phase changed since the person looked', () => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    expectRefusal(
+      workspace.run('project.changePhase', {
+        id: ids.project,
+        toPhaseId: ids.phaseBuild,
+        gateReviewId: ids.gate,
+        expected: { currentPhaseId: ids.phaseRun },
+      }),
+      'precondition_failed',
+    );
+  });
+
+  it('refuses a missing project and a viewer', () => {
+    const workspace = requested();
+    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    const args = { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate };
+    expectRefusal(workspace.run('project.changePhase', { ...args, id: id(404) }), 'not_found');
+    expectRefusal(workspace.run('project.changePhase', args, viewer), 'forbidden');
+  });
+});
