@@ -3,24 +3,13 @@
 // Usage: node bench/run-ts.mjs bench/domain/cpm.bench.ts
 import { phasePlannedValue, plannedValueAsOf, plannedValueSeries } from '../../shared/analytics/earned-value';
 import { analyzeCriticalPath, type CpmTask, createWorkingCalendar } from '../../shared/analytics/schedule';
+import { seededRandom } from './seeded-random';
 
 const TASKS = 10_000;
 const LINKS = 30_000;
 const GOAL_MS = 50;
 const WARM_UP_RUNS = 10;
 const TIMED_RUNS = 30;
-
-// mulberry32: a seeded generator, so every run times the same plan.
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A DAG: links only run from a lower to a higher hidden rank; ids are shuffled so input order is not topological. */
 function generatePlan(random: () => number): CpmTask[] {
@@ -66,7 +55,7 @@ function time(runs: number, work: () => void): number[] {
   return timings.sort((a, b) => a - b);
 }
 
-const random = createRandom(20_261_125);
+const random = seededRandom(20_261_125);
 const plan = generatePlan(random);
 const linkCount = plan.reduce((sum, task) => sum + task.predecessors!.length, 0);
 let projectDuration = 0;

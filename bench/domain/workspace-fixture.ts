@@ -1,17 +1,6 @@
 import type { WorkspaceRecords } from '../../shared/analytics/portfolio';
 import { defaultWorkspaceSettings } from '../../shared/schemas/workspace-settings';
-
-/** A deterministic pseudo-random source, so every run measures the same workspace. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 const uuid = (kind: number, n: number) =>
   `00000000-0000-4000-8${kind.toString(16).padStart(3, '0')}-${n.toString(16).padStart(12, '0')}`;
