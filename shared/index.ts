@@ -8,6 +8,8 @@ export * from './api/schemas';
 export * from './entities';
 export * from './health';
 export * from './i18n';
+export * from './mutations/authorize-writes';
+export * from './mutations/managed-projects';
 export * from './mutations/registry';
 export * from './mutations/run-mutation';
 export * from './mutations/types';

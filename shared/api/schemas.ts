@@ -48,7 +48,8 @@ export const CreateInviteRequestSchema = z.object({
     .max(24 * 30)
     .default(72),
 });
-export const CreateInviteResponseSchema = z.object({ code: z.string(), expiresAt: z.string() });
+/** The code is shown this once; `id` names the invite in the list and to revoke it. */
+export const CreateInviteResponseSchema = z.object({ id: z.string(), code: z.string(), expiresAt: z.string() });
 
 export const AcceptInviteRequestSchema = z.object({
   code: z.string().trim().min(1, 'must not be empty').max(100),
@@ -67,3 +68,6 @@ export const ServerUrlSchema = z
     'Enter a full http:// or https:// address, e.g. http://127.0.0.1:8787',
   )
   .transform((text) => text.replace(/\/+$/, ''));
+
+export * from './directory';
+export * from './portfolio';

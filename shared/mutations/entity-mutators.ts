@@ -39,6 +39,8 @@ export interface EntityRules<E extends EntityName, F extends z.ZodObject> {
   fixedFields?: readonly string[];
   /** Fields that only an intent mutation sets, by the name of that mutation. */
   intentFields?: Readonly<Record<string, string>>;
+  /** Fields a create implies from who makes it (a pm's new project is theirs); must be pure. */
+  completeCreate?: (record: Values, ctx: MutationContext) => Values;
   /** Extra rows the checks below read; gets the create args or the update patch. */
   extraReads?: (values: Values, id: string) => RowRef[];
   checkCreate?: (record: Values, read: ReadRow) => Refusal;
@@ -113,14 +115,15 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
       ...(rules.extraReads?.(args, args.id) ?? []),
     ],
     apply(args, read, ctx) {
+      const record = rules.completeCreate?.(args, ctx) ?? args;
       const refused =
         gate(ctx) ??
         checkAbsent(read, entity, args.id) ??
-        refuseIntentFieldsOnCreate(args) ??
-        checkReferences(references, args, read) ??
-        rules.checkCreate?.(args, read);
+        refuseIntentFieldsOnCreate(record) ??
+        checkReferences(references, record, read) ??
+        rules.checkCreate?.(record, read);
       if (refused) return refused;
-      const write = putRecord(entity, stampCreated(args, ctx));
+      const write = putRecord(entity, stampCreated(record, ctx));
       return write.ok ? ok([write.value]) : write;
     },
   };

@@ -4,7 +4,10 @@ import type { MutationContext } from './types';
 
 const rolesThatWrite: ReadonlySet<Role> = new Set(['owner', 'pmo', 'pm', 'contributor']);
 
-/** Role gate shared by all mutators until the per-project access model lands (SYNC.md roles). */
+/**
+ * Early refusal for the roles that write nothing (SYNC.md roles); which records a writer may touch
+ * is decided per write by authorizeWrites, after every mutator.
+ */
 export function denyUnlessWriter(ctx: MutationContext): Result<never> | undefined {
   if (rolesThatWrite.has(ctx.role)) return undefined;
   return fail(

@@ -1,17 +1,21 @@
 import type { AnyRecord } from '../entities';
 import { type AppError, describeZodError, fail, type Result } from '../result';
+import { authorizeWrites } from './authorize-writes';
+import { listManagedProjectIds } from './managed-projects';
 import { type MutationName, mutators } from './registry';
 import type { MutationContext, ReadRow, RowRef, Write } from './types';
 
 /** A mutator resolved and its args validated: what is left is to read its rows and apply it. */
 export interface PreparedMutation {
   reads: RowRef[];
+  /** Runs the mutator, then authorizes each of its writes for `ctx` (authorizeWrites). */
   apply(read: ReadRow, ctx: MutationContext): Result<Write[], AppError>;
 }
 
 /**
  * Validates a mutation's args against its schema. A failure is permanent (the server records it,
- * bumps lastMutationId and goes on with the next mutation).
+ * bumps lastMutationId and goes on with the next mutation). Authorization is part of the prepared
+ * apply, so the Durable Object, the client and the tests cannot run a mutator without it.
  */
 export function prepareMutation(name: MutationName, rawArgs: unknown): Result<PreparedMutation> {
   const mutator = mutators[name] as (typeof mutators)[MutationName] | undefined;
@@ -25,13 +29,23 @@ export function prepareMutation(name: MutationName, rawArgs: unknown): Result<Pr
     ok: true,
     value: {
       reads: (mutator.reads as (a: never) => RowRef[])(args),
-      apply: (read, ctx) =>
-        (mutator.apply as (a: never, r: ReadRow, c: MutationContext) => Result<Write[]>)(args, read, ctx),
+      apply(read, ctx) {
+        const result = (mutator.apply as (a: never, r: ReadRow, c: MutationContext) => Result<Write[]>)(
+          args,
+          read,
+          ctx,
+        );
+        if (!result.ok) return result;
+        return authorizeWrites(result.value, read, ctx) ?? result;
+      },
     },
   };
 }
 
-/** Applies a mutation to an in-memory map of rows keyed `entity:id`; used by clients and tests. */
+/**
+ * Applies a mutation to an in-memory map of rows keyed `entity:id`; used by clients and tests.
+ * The map holds the whole workspace, so a pm's managed projects come from it unless `ctx` has them.
+ */
 export function applyToMap(
   rows: Map<string, AnyRecord>,
   name: MutationName,
@@ -40,7 +54,8 @@ export function applyToMap(
 ): Result<Write[]> {
   const prepared = prepareMutation(name, rawArgs);
   if (!prepared.ok) return prepared;
-  const result = prepared.value.apply((entity, id) => rows.get(rowKey(entity, id)), ctx);
+  const context = ctx.role === 'pm' && !ctx.managedProjectIds ? withManagedProjects(rows, ctx) : ctx;
+  const result = prepared.value.apply((entity, id) => rows.get(rowKey(entity, id)), context);
   if (!result.ok) return result;
   for (const write of result.value) {
     if (write.op === 'put') rows.set(rowKey(write.entity, write.id), write.value);
@@ -50,6 +65,12 @@ export function applyToMap(
 }
 
 export const rowKey = (entity: string, id: string) => `${entity}:${id}`;
+
+/** `ctx` with the projects its actor manages among `rows`. */
+function withManagedProjects(rows: Map<string, AnyRecord>, ctx: MutationContext): MutationContext {
+  const projects = [...rows].filter(([key]) => key.startsWith('project:')).map(([, record]) => record);
+  return { ...ctx, managedProjectIds: listManagedProjectIds(projects, ctx.actorId) };
+}
 
 const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -8,6 +8,11 @@ export interface MutationContext {
   actorId: string;
   role: Role;
   now: string;
+  /**
+   * For a `pm`: the projects whose managerId is the actor, read from the store the mutation runs
+   * on (the Durable Object's rows on the server, never anything a client sent). Missing = none.
+   */
+  managedProjectIds?: ReadonlySet<string>;
 }
 
 export interface RowRef {

@@ -2,6 +2,7 @@ import type { AnyRecord } from '../../entities';
 import { fail } from '../../result';
 import type { Phase } from '../../schemas/methodology';
 import { ProjectFieldsSchema } from '../../schemas/project';
+import { assignCreatorAsManager } from '../authorize-writes';
 import { defineEntityMutators, type Refusal } from '../entity-mutators';
 import type { ReadRow } from '../types';
 
@@ -25,11 +26,13 @@ function checkPhaseOfTemplate(project: Record<string, unknown>, read: ReadRow): 
 
 /**
  * `project.*`. The current phase changes through `project.changePhase` (an approved gate), except
- * when the project switches template, where it must name a phase of the new one.
+ * when the project switches template, where it must name a phase of the new one. A pm who creates
+ * a project without a manager becomes its manager (the popup's quick create sends none).
  */
 export const projectMutators = defineEntityMutators({
   entity: 'project',
   fields: ProjectFieldsSchema,
+  completeCreate: assignCreatorAsManager,
   references: [{ field: 'templateId', entity: 'template' }],
   checkCreate: checkPhaseOfTemplate,
   checkUpdate({ current, patch, next }, read) {

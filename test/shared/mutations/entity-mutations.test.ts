@@ -20,7 +20,7 @@ import {
 /** A workspace holding the CRM project, a person and a plan item, so every entity can be created. */
 function fullWorkspace(): Workspace {
   const workspace = crmWorkspace();
-  workspace.must('person.create', { id: ids.person, name: 'Dana Okafor', capacityHoursPerWeek: 32 });
+  workspace.must('person.create', { id: ids.person, name: 'Dana Okafor', capacityHoursPerWeek: 32 }, pmo);
   workspace.must('planItem.create', {
     id: ids.planItem,
     projectId: ids.project,
@@ -83,7 +83,7 @@ const examples = {
     patch: { summary: 'Migration tooling late, mitigation under way.' },
     ctx: pm,
   },
-  person: { create: { name: 'Lee Martin', role: 'Data engineer' }, patch: { capacityHoursPerWeek: 24 }, ctx: pm },
+  person: { create: { name: 'Lee Martin', role: 'Data engineer' }, patch: { capacityHoursPerWeek: 24 }, ctx: pmo },
   allocation: {
     create: { personId: ids.person, projectId: ids.project, from: '2026-12-01', to: '2027-03-31', percent: 50 },
     patch: { percent: 80 },
@@ -159,7 +159,8 @@ describe.each(entityNames)('%s create, update and delete', (entity) => {
     const workspace = fullWorkspace();
     workspace.must(create, { ...example.create, id: newId }, example.ctx);
     const before = workspace.get(entity, newId);
-    workspace.must(update, { id: newId, patch: example.patch }, { ...example.ctx, actorId: 'member-2' });
+    // Another member who may edit anything, so the stamp shows who made the last change.
+    workspace.must(update, { id: newId, patch: example.patch }, { ...pmo, actorId: 'member-2' });
     const after = workspace.get(entity, newId);
     expect(after).toMatchObject({ ...example.patch, updatedBy: 'member-2' });
     const untouched = Object.keys(before ?? {}).filter(
@@ -252,7 +253,7 @@ describe('records that belong to a project', () => {
 
   it('lets a lesson be workspace-wide, without a project', () => {
     const workspace = fullWorkspace();
-    workspace.must('lesson.create', { id: newId, whatHappened: 'Kick-offs without a sponsor stall' });
+    workspace.must('lesson.create', { id: newId, whatHappened: 'Kick-offs without a sponsor stall' }, pmo);
     expect(workspace.get('lesson', newId)).not.toHaveProperty('projectId');
   });
 });
@@ -300,7 +301,7 @@ describe('allocations and RACI', () => {
 
   it('keeps a RACI entry on its plan item but lets the person change', () => {
     const workspace = fullWorkspace();
-    workspace.must('person.create', { id: id(51), name: 'Lee Martin' });
+    workspace.must('person.create', { id: id(51), name: 'Lee Martin' }, pmo);
     workspace.must('planItem.create', { id: ids.otherPlanItem, projectId: ids.project, title: 'Training' });
     workspace.must('raci.create', { ...examples.raci.create, id: newId });
     expectRefusal(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributor, crmWorkspace, expectRefusal, ids, milestoneArgs, now, pm, viewer } from './workspace-fixture';
+import { crmWorkspace, expectRefusal, ids, milestoneArgs, now, pm, pmo, viewer } from './workspace-fixture';
 
 function milestoneWorkspace(extra: Record<string, unknown> = {}) {
   const workspace = crmWorkspace();
@@ -35,11 +35,11 @@ describe('milestone.reschedule', () => {
   it('keeps every move in order, so the trend can be drawn', () => {
     const workspace = milestoneWorkspace();
     workspace.must('milestone.reschedule', { id: ids.milestone, forecastDate: '2027-04-02' });
-    workspace.must('milestone.reschedule', { id: ids.milestone, forecastDate: '2027-04-16' }, contributor);
+    workspace.must('milestone.reschedule', { id: ids.milestone, forecastDate: '2027-04-16' }, pmo);
     const trail = workspace.get('milestone', ids.milestone)?.dateChanges as { to: string; by: string }[];
     expect(trail.map((move) => [move.to, move.by])).toEqual([
       ['2027-04-02', pm.actorId],
-      ['2027-04-16', contributor.actorId],
+      ['2027-04-16', pmo.actorId],
     ]);
   });
 

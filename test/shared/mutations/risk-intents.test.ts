@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributor, crmWorkspace, expectRefusal, id, ids, now, riskArgs, viewer } from './workspace-fixture';
+import { crmWorkspace, expectRefusal, id, ids, now, pmo, riskArgs, viewer } from './workspace-fixture';
 
 function riskWorkspace(extra: Record<string, unknown> = {}) {
   const workspace = crmWorkspace();
@@ -13,14 +13,14 @@ describe('risk.escalate', () => {
     workspace.must(
       'risk.escalate',
       { id: ids.risk, to: 'Programme board', reason: 'Score 16 is above the appetite of 12' },
-      contributor,
+      pmo,
     );
     expect(workspace.get('risk', ids.risk)).toMatchObject({
       escalatedAt: now,
       escalatedTo: 'Programme board',
       escalationReason: 'Score 16 is above the appetite of 12',
       status: 'open',
-      updatedBy: contributor.actorId,
+      updatedBy: pmo.actorId,
     });
   });
 

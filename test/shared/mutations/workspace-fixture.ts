@@ -3,6 +3,7 @@ import {
   type AnyRecord,
   type AppError,
   type EntityName,
+  listManagedProjectIds,
   type MutationContext,
   type MutationName,
   prepareMutation,
@@ -24,8 +25,9 @@ export const contributor = as('contributor');
 export const viewer = as('viewer');
 
 /**
- * Rows of one workspace with the server's rule on reads: a mutator may read only the rows it
- * declared in `reads(args)` (the Durable Object throws otherwise; the client would read nothing).
+ * Rows of one workspace with the server's rules: a mutator may read only the rows it declared in
+ * `reads(args)` (the Durable Object throws otherwise; the client would read nothing), and a pm's
+ * managed projects come from the stored projects, as the Durable Object reads them.
  */
 export class Workspace {
   readonly rows = new Map<string, AnyRecord>();
@@ -34,11 +36,14 @@ export class Workspace {
     const prepared = prepareMutation(name, args);
     if (!prepared.ok) return prepared;
     const declared = new Set(prepared.value.reads.map((ref) => rowKey(ref.entity, ref.id)));
-    const result = prepared.value.apply((entity, rowId) => {
-      const key = rowKey(entity, rowId);
-      if (!declared.has(key)) throw new Error(`${name} read ${key} without declaring it in reads()`);
-      return this.rows.get(key);
-    }, ctx);
+    const result = prepared.value.apply(
+      (entity, rowId) => {
+        const key = rowKey(entity, rowId);
+        if (!declared.has(key)) throw new Error(`${name} read ${key} without declaring it in reads()`);
+        return this.rows.get(key);
+      },
+      { ...ctx, managedProjectIds: ctx.managedProjectIds ?? this.managedProjectIds(ctx.actorId) },
+    );
     if (!result.ok) return result;
     for (const write of result.value) {
       // Stored as JSON, like the Durable Object stores it.
@@ -53,6 +58,12 @@ export class Workspace {
     const result = this.run(name, args, ctx);
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
     return result.value;
+  }
+
+  /** The projects `actorId` manages, from the stored projects. */
+  managedProjectIds(actorId: string): Set<string> {
+    const projects = [...this.rows].filter(([key]) => key.startsWith('project:')).map(([, record]) => record);
+    return listManagedProjectIds(projects, actorId);
   }
 
   get(entity: EntityName, rowId: string): AnyRecord | undefined {
