@@ -5,9 +5,15 @@ import type { WorkspaceObject } from './workspace/workspace-object';
 export interface Env {
   DB: D1Database;
   WORKSPACE: DurableObjectNamespace<WorkspaceObject>;
+  /** Per-token limit of authenticated requests (wrangler.toml `[[ratelimits]]`). */
+  RATE_LIMITER: RateLimit;
+  /** Per-IP limit of the routes without a member token (invite acceptance, workspace creation). */
+  PUBLIC_RATE_LIMITER: RateLimit;
   /** Unset or empty disables `POST /v1/workspaces` (403 bootstrap_disabled). */
   BOOTSTRAP_SECRET?: string;
   API_VERSION: string;
+  /** Days a tombstone is kept before the daily alarm prunes it; "30" when unset or not a number. */
+  TOMBSTONE_RETENTION_DAYS?: string;
 }
 
 /** The member behind a valid bearer token, with the workspace it belongs to. */
@@ -18,6 +24,8 @@ export interface AuthedMember {
   role: Role;
   workspaceId: string;
   workspaceName: string;
+  /** SHA-256 of the bearer token the request came with, so the member can revoke exactly it. */
+  tokenHash: string;
 }
 
 /** Hono environment of every route: bindings plus what the auth middleware sets. */

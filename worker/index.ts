@@ -3,9 +3,13 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env';
 import { httpError, respondError } from './http/errors';
+import { audit } from './routes/audit';
+import { docs } from './routes/docs';
 import { health } from './routes/health';
 import { invites } from './routes/invites';
 import { me } from './routes/me';
+import { members } from './routes/members';
+import { reports } from './routes/reports';
 import { sync } from './routes/sync';
 import { workspaces } from './routes/workspaces';
 
@@ -19,20 +23,29 @@ const app = new Hono<AppEnv>()
     cors({
       origin: '*',
       allowHeaders: ['Authorization', 'Content-Type'],
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Retry-After', 'Content-Disposition'],
       maxAge: 86_400,
     }),
   )
   .route('/v1/health', health)
+  .route('/v1', docs)
   .route('/v1/workspaces', workspaces)
   .route('/v1/me', me)
   .route('/v1', invites)
+  .route('/v1/workspaces/:ws/members', members)
+  .route('/v1/workspaces/:ws/audit', audit)
+  .route('/v1/workspaces/:ws/reports', reports)
   .route('/v1/workspaces/:ws', sync);
 
 app.notFound((c) =>
   respondError(
     c,
-    httpError(404, 'not_found', `There is no ${c.req.method} ${new URL(c.req.url).pathname}; see GET /v1/health.`),
+    httpError(
+      404,
+      'not_found',
+      `There is no ${c.req.method} ${new URL(c.req.url).pathname}; see GET /v1/docs for the API.`,
+    ),
   ),
 );
 

@@ -12,7 +12,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** Calls the Worker's fetch handler like a client would; returns the status and the parsed JSON. */
+/** Calls the Worker's fetch handler like a client would; returns the status, the text and the parsed JSON (if JSON). */
 export async function call<T = Record<string, unknown>>(path: string, options: CallOptions = {}) {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
@@ -22,7 +22,13 @@ export async function call<T = Record<string, unknown>>(path: string, options: C
   const method = options.method ?? (body === undefined ? 'GET' : 'POST');
   const response = await exports.default.fetch(`https://api.test${path}`, { method, headers, body });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : undefined) as T };
+  const isJson = response.headers.get('Content-Type')?.includes('json') ?? false;
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: (isJson && text ? JSON.parse(text) : undefined) as T,
+  };
 }
 
 let workspaceCount = 0;

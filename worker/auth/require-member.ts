@@ -3,6 +3,7 @@ import type { Role } from '../../shared';
 import { findMemberByTokenHash } from '../directory/members';
 import type { AppEnv } from '../env';
 import { httpError, respondError } from '../http/errors';
+import { limitRequest } from '../http/rate-limit';
 import { readBearer, sha256Hex, tokenPrefix } from './secrets';
 
 const unauthorized = httpError(
@@ -14,11 +15,15 @@ const unauthorized = httpError(
 /**
  * Authenticates the bearer token on every request (so revocations apply at once) and sets
  * `member`. On routes with `:ws`, a member of another workspace gets 404, as if it did not exist.
+ * Each token has its own rate limit, counted before the lookup so a flood never reaches D1.
  */
 export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
   const token = readBearer(c.req.header('Authorization'));
   if (!token?.startsWith(tokenPrefix)) return respondError(c, unauthorized);
-  const member = await findMemberByTokenHash(c.env.DB, await sha256Hex(token));
+  const tokenHash = await sha256Hex(token);
+  const limited = await limitRequest(c, c.env.RATE_LIMITER, tokenHash, 'with this token');
+  if (limited) return limited;
+  const member = await findMemberByTokenHash(c.env.DB, tokenHash);
   if (!member) return respondError(c, unauthorized);
   const workspaceId = c.req.param('ws');
   if (workspaceId !== undefined && workspaceId !== member.workspaceId) {

@@ -4,6 +4,7 @@ import { createToken } from '../auth/secrets';
 import { type HttpError, httpError } from '../http/errors';
 
 interface InviteRow {
+  id: string;
   workspace_id: string;
   workspace_name: string;
   role: Role;
@@ -11,6 +12,7 @@ interface InviteRow {
   expires_at: string;
   used_at: string | null;
   used_by: string | null;
+  revoked_at: string | null;
 }
 
 const askAgain = 'Ask an owner or PMO of the workspace for a new invite.';
@@ -18,6 +20,7 @@ const askAgain = 'Ask an owner or PMO of the workspace for a new invite.';
 /** Why an invite could not be claimed: read after the attempt, so it never decides, only explains. */
 function explainRefusal(invite: InviteRow | null, now: string): HttpError {
   if (!invite) return httpError(404, 'invite_not_found', `No invite has this code; check it for typos. ${askAgain}`);
+  if (invite.revoked_at) return httpError(410, 'invite_revoked', `This invite code was withdrawn. ${askAgain}`);
   if (invite.used_at) return httpError(410, 'invite_used', `This invite code was already used. ${askAgain}`);
   if (invite.expires_at <= now)
     return httpError(410, 'invite_expired', `This invite code expired at ${invite.expires_at}. ${askAgain}`);
@@ -42,7 +45,7 @@ function prepareClaim(
     db
       .prepare(
         `UPDATE invites SET used_at = ?, used_by = ?
-         WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? AND (email IS NULL OR lower(email) = lower(?))`,
+         WHERE code_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ? AND (email IS NULL OR lower(email) = lower(?))`,
       )
       .bind(now, memberId, codeHash, now, request.email),
     // The rest select on used_by = this new member, so they insert nothing unless the UPDATE matched.
@@ -58,9 +61,10 @@ function prepareClaim(
     db
       .prepare(
         `INSERT INTO audit_log (workspace_id, actor, action, target, at, details)
-         SELECT workspace_id, id, 'invite.accept', ?, ?, json_object('role', role) FROM members WHERE id = ?`,
+         SELECT i.workspace_id, i.used_by, 'invite.accept', i.id, ?, json_object('role', i.role)
+         FROM invites i WHERE i.code_hash = ? AND i.used_by = ?`,
       )
-      .bind(codeHash, now, memberId),
+      .bind(now, codeHash, memberId),
   ];
 }
 
@@ -79,7 +83,8 @@ export async function acceptInvite(
   const [claim] = await db.batch(prepareClaim(db, codeHash, memberId, hash, request, now));
   const invite = await db
     .prepare(
-      `SELECT i.workspace_id, w.name AS workspace_name, i.role, i.email, i.expires_at, i.used_at, i.used_by
+      `SELECT i.id, i.workspace_id, w.name AS workspace_name, i.role, i.email, i.expires_at, i.used_at, i.used_by,
+         i.revoked_at
        FROM invites i JOIN workspaces w ON w.id = i.workspace_id WHERE i.code_hash = ?`,
     )
     .bind(codeHash)

@@ -1,7 +1,7 @@
-import type { Role } from '../../shared';
+import type { Member, Role } from '../../shared';
 import type { AuthedMember } from '../env';
 
-interface MemberRow {
+interface AuthRow {
   id: string;
   name: string;
   email: string;
@@ -24,7 +24,7 @@ export async function findMemberByTokenHash(db: D1Database, tokenHash: string): 
        WHERE t.hash = ? AND t.revoked_at IS NULL AND m.revoked_at IS NULL`,
     )
     .bind(tokenHash)
-    .first<MemberRow>();
+    .first<AuthRow>();
   if (!row) return null;
   return {
     id: row.id,
@@ -33,5 +33,49 @@ export async function findMemberByTokenHash(db: D1Database, tokenHash: string): 
     role: row.role,
     workspaceId: row.workspace_id,
     workspaceName: row.workspace_name,
+    tokenHash,
   };
+}
+
+interface MemberRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const memberColumns = 'id, name, email, role, created_at, revoked_at';
+
+function toMember(row: MemberRow): Member {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/** The workspace's members in joining order; revoked ones only when asked (owners and PMOs see them). */
+export async function listMembers(db: D1Database, workspaceId: string, includeRevoked: boolean): Promise<Member[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${memberColumns} FROM members
+       WHERE workspace_id = ? AND (? OR revoked_at IS NULL) ORDER BY created_at, id`,
+    )
+    .bind(workspaceId, includeRevoked ? 1 : 0)
+    .all<MemberRow>();
+  return results.map(toMember);
+}
+
+/** One member of the workspace, revoked or not; null for an id of another workspace, so ids never leak across. */
+export async function findMember(db: D1Database, workspaceId: string, memberId: string): Promise<Member | null> {
+  const row = await db
+    .prepare(`SELECT ${memberColumns} FROM members WHERE id = ? AND workspace_id = ?`)
+    .bind(memberId, workspaceId)
+    .first<MemberRow>();
+  return row ? toMember(row) : null;
 }

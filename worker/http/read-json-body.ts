@@ -4,20 +4,89 @@ import { httpError, respondError } from './errors';
 
 const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
 
+/** Keys that reach Object.prototype when code merges a parsed body into an object. */
+const prototypeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+/** Text that can hold such a key, also spelled with \u escapes; most bodies have none and skip the walk. */
+const mayHoldPrototypeKey = /__proto__|constructor|prototype|\\u/;
+
+/**
+ * Deeper JSON than any API body needs; the Durable Object RPC serializer overflows its stack on
+ * pathological nesting (~10k levels), which would be a 500 instead of a 400.
+ */
+export const maxJsonDepth = 64;
+
+/** The deepest nesting of arrays and objects in a JSON text, counted without parsing (brackets in strings skipped). */
+function measureDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let isInString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isInString) {
+      if (code === 92)
+        index++; // backslash: skip the escaped character
+      else if (code === 34) isInString = false;
+    } else if (code === 34) isInString = true;
+    else if (code === 91 || code === 123) deepest = Math.max(deepest, ++depth);
+    else if (code === 93 || code === 125) depth--;
+  }
+  return deepest;
+}
+
+/** Bodies of the directory routes are a few fields; 16 KiB leaves room for long names and nothing else. */
+export const maxSmallBodyBytes = 16 * 1024;
+
+export interface JsonBodyOptions {
+  maxBytes?: number;
+  /** What to do about an oversized body, appended to the 413 message. */
+  splitHint?: string;
+  /**
+   * Keys whose values someone else checks for prototype keys: push leaves a mutation's `args` to
+   * the shared mutation guard, which rejects just that mutation (SYNC.md push rule 5); refusing
+   * the whole push would block the client's queue forever.
+   */
+  opaqueKeys?: readonly string[];
+}
+
 function describeSize(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+}
+
+/**
+ * The first prototype key anywhere in a JSON text outside `opaqueKeys`, or undefined (also when
+ * the text is not JSON: zValidator reports that). Iterative, so no nesting depth overflows it.
+ */
+function findPrototypeKey(text: string, opaqueKeys: readonly string[]): string | undefined {
+  if (!mayHoldPrototypeKey.test(text)) return undefined;
+  let pending: unknown[];
+  try {
+    pending = [JSON.parse(text)];
+  } catch {
+    return undefined;
+  }
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    for (const key of Object.keys(value)) {
+      if (prototypeKeys.has(key)) return key;
+      if (!opaqueKeys.includes(key)) pending.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return undefined;
 }
 
 /**
  * Reads the raw body before any parsing so an oversized one is refused with 413 (SYNC.md push
- * limits) and a non-JSON one with 415. The bytes stay in Hono's body cache for zValidator.
+ * limits), a non-JSON one with 415, and one nested too deep or with `__proto__`/`constructor`/
+ * `prototype` keys with 400. The bytes stay in Hono's body cache for zValidator.
  */
-export function readJsonBody(maxBytes: number = maxPushBytes) {
+export function readJsonBody(options: JsonBodyOptions = {}) {
+  const { maxBytes = maxPushBytes, splitHint = 'Split the mutations over several pushes.', opaqueKeys = [] } = options;
   const tooLarge = (bytes: number) =>
     httpError(
       413,
       'payload_too_large',
-      `The request body is ${describeSize(bytes)}; the limit is ${describeSize(maxBytes)}. Split the mutations over several pushes.`,
+      `The request body is ${describeSize(bytes)}; the limit is ${describeSize(maxBytes)}. ${splitHint}`,
       { bytes, maxBytes },
     );
   return createMiddleware(async (c, next) => {
@@ -37,6 +106,20 @@ export function readJsonBody(maxBytes: number = maxPushBytes) {
     if (declared > maxBytes) return respondError(c, tooLarge(declared));
     const body = await c.req.arrayBuffer();
     if (body.byteLength > maxBytes) return respondError(c, tooLarge(body.byteLength));
+    const text = new TextDecoder().decode(body);
+    if (measureDepth(text) > maxJsonDepth) {
+      return respondError(
+        c,
+        httpError(400, 'invalid_body', `The request body is nested more than ${maxJsonDepth} levels deep.`),
+      );
+    }
+    const key = findPrototypeKey(text, opaqueKeys);
+    if (key !== undefined) {
+      return respondError(
+        c,
+        httpError(400, 'invalid_body', `The request body must not contain the key "${key}"; remove it and retry.`),
+      );
+    }
     await next();
   });
 }

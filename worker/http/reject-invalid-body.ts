@@ -34,3 +34,13 @@ export function rejectInvalidBody(result: { success: true } | { success: false; 
     httpError(400, 'invalid_body', `The request body is invalid: ${describeZodError(error)}.`, error.issues),
   );
 }
+
+/** zValidator hook for query strings: a zod failure becomes 400 `invalid_query` naming each bad parameter. */
+export function rejectInvalidQuery(result: { success: true } | { success: false; error: unknown }, c: Context) {
+  if (result.success) return undefined;
+  const error = result.error as ZodLikeError;
+  return respondError(
+    c,
+    httpError(400, 'invalid_query', `The query string is invalid: ${describeZodError(error)}.`, error.issues),
+  );
+}

@@ -1,14 +1,29 @@
 import { Hono } from 'hono';
 import type { MeResponse } from '../../shared';
 import { requireMember } from '../auth/require-member';
+import { revokeMember, revokeToken } from '../directory/membership';
 import type { AppEnv } from '../env';
+import { respondError } from '../http/errors';
 
-/** `GET /v1/me`: who the token belongs to; the extension calls it to check a pasted token. */
-export const me = new Hono<AppEnv>().get('/', requireMember, (c) => {
-  const member = c.get('member');
-  const body: MeResponse = {
-    workspace: { id: member.workspaceId, name: member.workspaceName },
-    member: { id: member.id, name: member.name, email: member.email, role: member.role },
-  };
-  return c.json(body);
-});
+/**
+ * `/v1/me`: who the token belongs to (the extension checks a pasted token with it), signing out
+ * (revokes this token only) and leaving the workspace (revokes the membership and every token).
+ */
+export const me = new Hono<AppEnv>()
+  .get('/', requireMember, (c) => {
+    const member = c.get('member');
+    const body: MeResponse = {
+      workspace: { id: member.workspaceId, name: member.workspaceName },
+      member: { id: member.id, name: member.name, email: member.email, role: member.role },
+    };
+    return c.json(body);
+  })
+  .delete('/token', requireMember, async (c) => {
+    await revokeToken(c.env.DB, c.get('member'));
+    return c.body(null, 204);
+  })
+  .post('/leave', requireMember, async (c) => {
+    const member = c.get('member');
+    const left = await revokeMember(c.env.DB, member, member.id, 'member.leave');
+    return left.ok ? c.body(null, 204) : respondError(c, left.error);
+  });

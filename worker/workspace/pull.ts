@@ -12,6 +12,7 @@ import { toPatchOp } from './entity-rows';
 import { readChangePage } from './read-page';
 import { readMeta } from './schema';
 import type { SyncMember } from './sync-member';
+import { needsFullResync } from './tombstones';
 
 function readLastMutationIdChanges(sql: SqlStorage, clientGroupId: string, after: number, through: number) {
   const rows = sql
@@ -51,16 +52,17 @@ function readMutationErrors(sql: SqlStorage, clientGroupId: string, after: numbe
 /**
  * Pull (SYNC.md): the changes after the cookie's version, one page on whole-version boundaries,
  * with the acknowledgements and permanent errors of this client group for the versions covered.
- * A missing cookie, another epoch or a cookie from the future gets `clear` and every live row.
- * Read-only apart from registering a new client group; never bumps the version.
+ * A missing cookie, one that may have missed a pruned tombstone (see needsFullResync) or one from
+ * the future gets `clear` and every live row. Read-only apart from registering a new client
+ * group; never bumps the version.
  */
 export function readPull(sql: SqlStorage, member: SyncMember, request: PullRequest): Result<PullResponse, HttpError> {
   const denied = claimClientGroup(sql, request.clientGroupId, member.id);
   if (denied) return { ok: false, error: denied };
   const { version, epoch } = readMeta(sql);
   const { cookie } = request;
-  const isReset = cookie === null || cookie.epoch !== epoch || cookie.version > version;
-  const after = isReset ? 0 : cookie.version;
+  const isReset = needsFullResync(sql, cookie);
+  const after = isReset || cookie === null ? 0 : cookie.version;
   const page = readChangePage(sql, after, request.limit ?? defaultPullLimit, isReset);
   const through = page.hasMore ? page.through : version;
   const patch: PatchOp[] = isReset ? [{ op: 'clear' }] : [];

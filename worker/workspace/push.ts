@@ -2,6 +2,7 @@ import type { AppError, MutationOutcome, PushMutation, PushRequest, PushResponse
 import { type HttpError, httpError } from '../http/errors';
 import { claimClientGroup } from './client-groups';
 import { storeWrites } from './entity-rows';
+import { type ManagedProjects, trackManagedProjects } from './managed-projects';
 import { planPush } from './plan-push';
 import { type PrepareMutation, runMutator } from './run-mutator';
 import { readMeta, writeVersion } from './schema';
@@ -30,11 +31,14 @@ function applyMutation(
   member: SyncMember,
   now: string,
   prepare: PrepareMutation | undefined,
+  managed: ManagedProjects,
 ): MutationOutcome {
   const version = readMeta(sql).version + 1;
-  const result = runMutator(sql, mutation, member, now, prepare);
-  if (result.ok) storeWrites(sql, result.value, version);
-  else recordError(sql, mutation, version, result.error);
+  const result = runMutator(sql, mutation, member, now, prepare, managed.current());
+  if (result.ok) {
+    storeWrites(sql, result.value, version);
+    managed.noteWrites(result.value);
+  } else recordError(sql, mutation, version, result.error);
   writeVersion(sql, version);
   sql.exec(
     `INSERT INTO clients (client_id, client_group_id, last_mutation_id, last_mutation_id_version) VALUES (?, ?, ?, ?)
@@ -64,6 +68,7 @@ export function applyPush(
   const plan = planPush(storage.sql, request);
   if (!plan.ok) return plan;
   const now = new Date().toISOString();
+  const managed = trackManagedProjects(storage.sql, member);
   const results: MutationOutcome[] = [];
   for (const { mutation, isDuplicate } of plan.value) {
     if (isDuplicate) {
@@ -73,7 +78,7 @@ export function applyPush(
     try {
       results.push(
         storage.transactionSync(() =>
-          applyMutation(storage.sql, request.clientGroupId, mutation, member, now, prepare),
+          applyMutation(storage.sql, request.clientGroupId, mutation, member, now, prepare, managed),
         ),
       );
     } catch (error) {

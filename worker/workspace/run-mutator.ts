@@ -7,7 +7,9 @@ export type PrepareMutation = typeof prepareMutation;
 
 /**
  * Runs a mutation's shared mutator against the stored rows it declares (tombstones read as
- * absent) with the server's clock. Returns its writes or its permanent failure; throws only on bugs.
+ * absent) with the server's clock and the member's role; the prepared apply authorizes every write
+ * against these stored rows and `managedProjectIds` (read from them too). Returns its writes or its
+ * permanent failure; throws only on bugs.
  */
 export function runMutator(
   sql: SqlStorage,
@@ -15,6 +17,7 @@ export function runMutator(
   member: SyncMember,
   now: string,
   prepare: PrepareMutation = prepareMutation,
+  managedProjectIds?: ReadonlySet<string>,
 ): Result<Write[], AppError> {
   const prepared = prepare(mutation.name, mutation.args);
   if (!prepared.ok) return prepared;
@@ -28,6 +31,6 @@ export function runMutator(
       if (!declared.has(key)) throw new Error(`${mutation.name} read ${key} without declaring it in reads()`);
       return declared.get(key);
     },
-    { actorId: member.id, role: member.role, now },
+    { actorId: member.id, role: member.role, now, ...(managedProjectIds ? { managedProjectIds } : {}) },
   );
 }

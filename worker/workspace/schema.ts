@@ -37,13 +37,25 @@ export function createSchema(sql: SqlStorage): void {
     "INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0), ('epoch', ?)",
     crypto.randomUUID().replace(/-/g, ''),
   );
+  // Tombstone horizon (tombstones.ts): the highest pruned tombstone version, the daily record of the
+  // version reached (a row's version tells its age) and the epochs replaced by a prune.
+  sql.exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('horizon_version', 0)");
+  sql.exec('CREATE TABLE IF NOT EXISTS version_checkpoints (at TEXT PRIMARY KEY, version INTEGER NOT NULL)');
+  sql.exec('CREATE TABLE IF NOT EXISTS retired_epochs (epoch TEXT PRIMARY KEY, retired_at TEXT NOT NULL)');
 }
 
-/** The workspace's version counter and epoch (see CookieSchema). */
-export function readMeta(sql: SqlStorage): { version: number; epoch: string } {
+/**
+ * The workspace's version counter and epoch (see CookieSchema), and the horizon: the highest
+ * version of a pruned tombstone (0 before the first prune).
+ */
+export function readMeta(sql: SqlStorage): { version: number; epoch: string; horizonVersion: number } {
   const rows = sql.exec<{ key: string; value: string | number }>('SELECT key, value FROM meta').toArray();
   const meta = new Map(rows.map((row) => [row.key, row.value]));
-  return { version: Number(meta.get('version')), epoch: String(meta.get('epoch')) };
+  return {
+    version: Number(meta.get('version')),
+    epoch: String(meta.get('epoch')),
+    horizonVersion: Number(meta.get('horizon_version') ?? 0),
+  };
 }
 
 /** Stores the new version; called once per processed mutation, inside its transaction. */

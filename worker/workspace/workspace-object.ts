@@ -1,11 +1,21 @@
 import { DurableObject } from 'cloudflare:workers';
-import type { PullRequest, PullResponse, PushRequest, PushResponse, Result } from '../../shared';
+import {
+  type PortfolioRollUp,
+  type PullRequest,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+  type Result,
+  rollUpPortfolio,
+} from '../../shared';
 import type { Env } from '../env';
 import type { HttpError } from '../http/errors';
 import { readPull } from './pull';
 import { applyPush } from './push';
+import { readWorkspaceRecords } from './read-records';
 import { createSchema } from './schema';
 import type { SyncMember } from './sync-member';
+import { hasTombstones, type PruneOutcome, pruneIntervalMs, pruneTombstones, readRetentionDays } from './tombstones';
 
 /**
  * One SQLite-backed Durable Object per workspace: the single point where mutations get their
@@ -19,16 +29,42 @@ export class WorkspaceObject extends DurableObject<Env> {
     ctx.blockConcurrencyWhile(async () => createSchema(ctx.storage.sql));
   }
 
-  /** Applies a validated push from `member`; see applyPush. */
-  push(member: SyncMember, request: PushRequest): Result<PushResponse, HttpError> {
-    return applyPush(this.ctx.storage, member, request);
+  /** Applies a validated push from `member`; see applyPush. The first write arms the pruning alarm. */
+  async push(member: SyncMember, request: PushRequest): Promise<Result<PushResponse, HttpError>> {
+    const pushed = applyPush(this.ctx.storage, member, request);
+    if (pushed.ok && pushed.value.results.some((result) => result.status !== 'skipped')) await this.armPruning();
+    return pushed;
   }
 
   /** Answers a validated pull for `member`; see readPull. */
   pull(member: SyncMember, request: PullRequest): Result<PullResponse, HttpError> {
     return readPull(this.ctx.storage.sql, member, request);
   }
+
+  /** The portfolio roll-up of every live record as of `today` (server UTC date, YYYY-MM-DD). */
+  readPortfolio(today: string): PortfolioRollUp {
+    return rollUpPortfolio(readWorkspaceRecords(this.ctx.storage.sql), today);
+  }
+
+  /** Prunes tombstones older than `retentionDays` (default: TOMBSTONE_RETENTION_DAYS); see pruneTombstones. */
+  pruneTombstones(retentionDays = readRetentionDays(this.env.TOMBSTONE_RETENTION_DAYS)): PruneOutcome {
+    return this.ctx.storage.transactionSync(() => pruneTombstones(this.ctx.storage.sql, new Date(), retentionDays));
+  }
+
+  /** The daily alarm: prune, then come back tomorrow while tombstones remain (a later write re-arms it). */
+  async alarm(): Promise<void> {
+    const outcome = this.pruneTombstones();
+    if (outcome.pruned > 0)
+      console.log(`pruned ${outcome.pruned} tombstones through version ${outcome.horizonVersion}`);
+    if (hasTombstones(this.ctx.storage.sql)) await this.ctx.storage.setAlarm(Date.now() + pruneIntervalMs);
+  }
+
+  private async armPruning(): Promise<void> {
+    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + pruneIntervalMs);
+  }
 }
+
+type RpcMethod = 'push' | 'pull' | 'readPortfolio' | 'pruneTombstones';
 
 /**
  * The object's RPC surface as the Worker calls it. workers-types maps any `unknown` field (error
@@ -36,5 +72,5 @@ export class WorkspaceObject extends DurableObject<Env> {
  * plain data clones fine; this names the real types once instead of casting at each call.
  */
 export type WorkspaceRpc = {
-  [K in 'push' | 'pull']: (...args: Parameters<WorkspaceObject[K]>) => Promise<ReturnType<WorkspaceObject[K]>>;
+  [K in RpcMethod]: (...args: Parameters<WorkspaceObject[K]>) => Promise<Awaited<ReturnType<WorkspaceObject[K]>>>;
 };

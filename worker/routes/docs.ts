@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { buildOpenApiDocument, type OpenApiDocument } from '../openapi/document';
+import { renderDocsPage } from '../openapi/render-docs';
+
+// Built once per isolate: the document only changes with a deploy.
+let document: OpenApiDocument | undefined;
+let page: string | undefined;
+
+function readDocument(version: string): OpenApiDocument {
+  document ??= buildOpenApiDocument(version);
+  return document;
+}
+
+/** No script, no external resource: the page is static HTML and must stay that way. */
+const pagePolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/** `GET /v1/openapi.json` and `GET /v1/docs`: the API described from routeDocs and the shared zod schemas. */
+export const docs = new Hono<AppEnv>()
+  .get('/openapi.json', (c) => c.json(readDocument(c.env.API_VERSION)))
+  .get('/docs', (c) => {
+    page ??= renderDocsPage(readDocument(c.env.API_VERSION));
+    return c.html(page, 200, { 'Content-Security-Policy': pagePolicy });
+  });
