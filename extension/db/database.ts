@@ -6,8 +6,11 @@ import type { RowRef } from '../../shared/mutations/types';
 import type { AppError } from '../../shared/result';
 import type { Cookie } from '../../shared/sync/protocol';
 
-/** What the UI shows about a workspace's sync: pending N, offline (edits kept), or error (why). */
-export type SyncStatus = 'synced' | 'pending' | 'offline' | 'error';
+/**
+ * What the UI shows about a workspace's sync: pending N, offline (edits kept), error (why), or
+ * paused (the server asked us to wait: 429, or 503 with Retry-After; edits kept, retry on its own).
+ */
+export type SyncStatus = 'synced' | 'pending' | 'offline' | 'error' | 'paused';
 
 /** A failed sync as the UI shows it; `status` is the HTTP status, absent when the server was not reached. */
 export interface SyncError {
@@ -30,10 +33,24 @@ export interface ConnectionRow {
   cookie: Cookie | null;
   syncStatus: SyncStatus;
   pendingCount: number;
+  /** When the last sync succeeded. */
   lastSyncAt: string | null;
   /** Why the last sync failed: the server's message, or why the server was unreachable. */
   lastError: SyncError | null;
+  /** While paused: when the server said we may sync again (its Retry-After). Absent on rows from before it existed. */
+  retryAt?: string | null;
   connectedAt: string;
+}
+
+/** A workspace this browser lost without the user leaving it (token revoked, member removed), shown until dismissed. */
+export interface AccessNoticeRow {
+  workspaceId: string;
+  workspaceName: string;
+  serverUrl: string;
+  reason: 'revoked';
+  /** Edits not synced yet that were deleted with the workspace's data. */
+  discardedEdits: number;
+  at: string;
 }
 
 /** A row of `records` (what the UI sees) or `serverRecords` (the base from pulls). */
@@ -83,6 +100,7 @@ export class PmoDatabase extends Dexie {
   pending!: Table<PendingMutationRow, [string, number]>;
   mutationErrors!: Table<MutationErrorRow, [string, string, number]>;
   settings!: Table<SettingRow, string>;
+  accessNotices!: Table<AccessNoticeRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -94,6 +112,7 @@ export class PmoDatabase extends Dexie {
       mutationErrors: '[workspaceId+clientId+id], workspaceId',
       settings: 'key',
     });
+    this.version(2).stores({ accessNotices: 'workspaceId' });
   }
 }
 

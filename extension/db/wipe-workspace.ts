@@ -1,4 +1,5 @@
 import type { PmoDatabase } from './database';
+import { deleteSetting, readSetting, writeSetting } from './settings';
 
 /** Tables holding one workspace's local data; a transaction that wipes it must include them all. */
 export function workspaceTables(db: PmoDatabase) {
@@ -11,4 +12,20 @@ export async function wipeWorkspace(db: PmoDatabase, workspaceId: string): Promi
   for (const table of [db.records, db.serverRecords, db.pending, db.mutationErrors]) {
     await table.where('workspaceId').equals(workspaceId).delete();
   }
+}
+
+/**
+ * Wipes a workspace and, if the popup showed it, shows the next joined one instead; answers how
+ * many unsynced edits went with it. Call inside a transaction over workspaceTables and settings.
+ */
+export async function forgetWorkspace(db: PmoDatabase, workspaceId: string): Promise<number> {
+  const discardedEdits = await db.pending.where('workspaceId').equals(workspaceId).count();
+  await wipeWorkspace(db, workspaceId);
+  if ((await readSetting(db, 'activeWorkspaceId')) === workspaceId) {
+    // The oldest joined one, first in every list the pages show.
+    const [next] = (await db.connections.toArray()).sort((a, b) => a.connectedAt.localeCompare(b.connectedAt));
+    if (next) await writeSetting(db, 'activeWorkspaceId', next.workspaceId);
+    else await deleteSetting(db, 'activeWorkspaceId');
+  }
+  return discardedEdits;
 }

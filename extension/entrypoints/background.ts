@@ -10,6 +10,8 @@ const syncAlarm = 'sync';
 const now = () => new Date().toISOString();
 
 export default defineBackground(() => {
+  // Runs once per start of the service worker: tells a restarted worker from the one before.
+  const instance = { instanceId: crypto.randomUUID(), startedAt: now() };
   const api = createWorkerApi((input, init) => fetch(input, init));
   const sync = createSyncService({
     db,
@@ -22,7 +24,7 @@ export default defineBackground(() => {
     },
   });
   // Listeners are added synchronously so the message or alarm that woke the worker is not missed.
-  listenForMessages(createBackgroundHandlers({ db, api, sync, now, newId: () => crypto.randomUUID() }));
+  listenForMessages(createBackgroundHandlers({ db, api, sync, now, newId: () => crypto.randomUUID() }, instance));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm) void sync.pollAll();
   });

@@ -6,15 +6,18 @@ import { leaveWorkspace } from '../workspaces/leave-workspace';
 import { testConnection } from '../workspaces/test-connection';
 import type { WorkspaceDeps } from '../workspaces/workspace-deps';
 import type { MessageHandlers } from './dispatch-message';
-import type { MessageError } from './protocol';
+import type { BackgroundInstance, MessageError } from './protocol';
 
 const notConnected = (): { ok: false; error: MessageError } => ({
   ok: false,
   error: { code: 'not_connected', message: i18n.t('errors.notConnected') },
 });
 
-/** The background's answer to every message of the protocol. */
-export function createBackgroundHandlers(deps: WorkspaceDeps): MessageHandlers {
+/** The background's answer to every message of the protocol; `instance` tells this run of the worker apart. */
+export function createBackgroundHandlers(
+  deps: WorkspaceDeps,
+  instance: BackgroundInstance = { instanceId: deps.newId(), startedAt: deps.now() },
+): MessageHandlers {
   const { db, sync } = deps;
   const isConnected = async (workspaceId: string) => (await db.connections.get(workspaceId)) !== undefined;
 
@@ -55,6 +58,15 @@ export function createBackgroundHandlers(deps: WorkspaceDeps): MessageHandlers {
       // Answer at once: the page watches the outcome in Dexie, not in this reply.
       void sync.poll(workspaceId);
       return ok(null);
+    },
+
+    async 'accessNotice.dismiss'({ workspaceId }) {
+      await db.accessNotices.delete(workspaceId);
+      return ok(null);
+    },
+
+    async 'background.status'() {
+      return ok(instance);
     },
   };
 }

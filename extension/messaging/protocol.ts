@@ -37,6 +37,10 @@ export const messageInputSchemas = {
   'sync.now': z.object({ workspaceId }),
   /** Sent every 2 s by an open extension page; syncs unless a backoff retry is waiting. */
   'sync.poll': z.object({ workspaceId }),
+  /** The user read the notice that access to a workspace was lost. */
+  'accessNotice.dismiss': z.object({ workspaceId }),
+  /** Which background instance answers: a service-worker restart shows as a new instance. */
+  'background.status': z.object({}),
 };
 
 export type MessageType = keyof typeof messageInputSchemas;
@@ -65,6 +69,12 @@ export interface SyncSnapshot {
   lastError: SyncError | null;
 }
 
+/** One run of the background service worker, from its start to the browser stopping it. */
+export interface BackgroundInstance {
+  instanceId: string;
+  startedAt: string;
+}
+
 export interface MessageOutputs {
   'connection.test': ConnectionReport;
   'workspace.create': ConnectionSummary;
@@ -76,6 +86,8 @@ export interface MessageOutputs {
   'mutationError.dismiss': null;
   'sync.now': SyncSnapshot;
   'sync.poll': null;
+  'accessNotice.dismiss': null;
+  'background.status': BackgroundInstance;
 }
 
 /** The typed map @webext-core/messaging checks senders and listeners against. */

@@ -1,10 +1,12 @@
 import { i18n } from '#i18n';
+import { listDecidingProjects } from '../../shared/mutations/managed-projects';
 import type { MutationName } from '../../shared/mutations/registry';
 import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { RowRef } from '../../shared/mutations/types';
 import { type AppError, fail, ok, type Result } from '../../shared/result';
 import type { PmoDatabase } from '../db/database';
 import { toRecordKey, toRecordRow } from '../db/record-rows';
+import { readManagedProjectIds } from './managed-projects';
 import { addRowRefs, type RowMap, readFromRowMap } from './row-map';
 
 export interface LocalMutation {
@@ -35,10 +37,13 @@ export async function applyLocalMutation(
     stored.forEach((row, index) => {
       if (row) rows.set(rowKey(reads[index].entity, reads[index].id), row.value);
     });
-    const result = apply(readFromRowMap(rows), {
+    const managedProjectIds = await readManagedProjectIds(db, workspaceId, connection.member);
+    const read = readFromRowMap(rows);
+    const result = apply(read, {
       actorId: connection.member.id,
       role: connection.member.role,
       now,
+      ...(managedProjectIds ? { managedProjectIds } : {}),
     });
     if (!result.ok) return result;
 
@@ -49,6 +54,8 @@ export async function applyLocalMutation(
     const touched = new Map<string, RowRef>();
     addRowRefs(touched, reads);
     addRowRefs(touched, result.value);
+    // The projects that decided a pm's rights, so a rebase replays this mutation with them at hand.
+    addRowRefs(touched, listDecidingProjects(result.value, read));
     const mutationId = connection.nextMutationId;
     await db.pending.add({
       workspaceId,

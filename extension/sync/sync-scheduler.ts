@@ -29,7 +29,9 @@ interface WorkspaceSchedule {
 /**
  * Decides when each workspace syncs: at most one run at a time (requests during a run share
  * one follow-up run), debounced after local edits, and after a failure a retry with
- * exponential backoff and full jitter (1 s doubling up to 60 s) that `syncNow` cuts short.
+ * exponential backoff and full jitter (1 s doubling up to 60 s) that `syncNow` cuts short, or
+ * after the server's Retry-After (a run during that wait answers at once without the network:
+ * see syncWorkspace).
  */
 export function createSyncScheduler(
   runSync: (workspaceId: string) => Promise<SyncOutcome>,
@@ -83,11 +85,23 @@ export function createSyncScheduler(
       return;
     }
     schedule.failures += 1;
-    const ceiling = Math.min(timing.backoffMaxMs, timing.backoffBaseMs * 2 ** (schedule.failures - 1));
-    schedule.retryTimer = clock.setTimeout(() => {
-      schedule.retryTimer = undefined;
-      void run(workspaceId);
-    }, clock.random() * ceiling);
+    schedule.retryTimer = clock.setTimeout(
+      () => {
+        schedule.retryTimer = undefined;
+        void run(workspaceId);
+      },
+      retryDelay(schedule.failures, outcome.error.retryAfterMs),
+    );
+  }
+
+  /**
+   * Full jitter under an exponential ceiling; when the server said how long to wait (Retry-After),
+   * that wait plus up to one base delay of jitter, so clients told the same wait do not return together.
+   */
+  function retryDelay(failures: number, retryAfterMs: number | undefined): number {
+    if (retryAfterMs !== undefined) return retryAfterMs + clock.random() * timing.backoffBaseMs;
+    const ceiling = Math.min(timing.backoffMaxMs, timing.backoffBaseMs * 2 ** (failures - 1));
+    return clock.random() * ceiling;
   }
 
   function cancelRetry(schedule: WorkspaceSchedule): void {

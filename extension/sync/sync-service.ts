@@ -1,6 +1,7 @@
 import type { AppError, Result } from '../../shared/result';
 import type { WorkerApi } from '../adapters/worker-api/worker-api';
 import type { PmoDatabase } from '../db/database';
+import { isAccessRevoked } from '../workspaces/revoked-access';
 import { applyLocalMutation, type LocalMutation } from './apply-local-mutation';
 import { createSyncScheduler, type SchedulerClock, type SchedulerTiming } from './sync-scheduler';
 import { type SyncOutcome, syncWorkspace } from './sync-workspace';
@@ -14,11 +15,16 @@ export interface SyncServiceDeps {
 
 /** The background's sync engine: local edits, and when and how each workspace syncs. */
 export function createSyncService({ db, api, clock, timing }: SyncServiceDeps) {
-  const scheduler = createSyncScheduler(
-    (workspaceId) => syncWorkspace({ db, api, now: clock.now }, workspaceId),
-    clock,
-    timing,
-  );
+  const scheduler = createSyncScheduler(runSync, clock, timing);
+
+  async function runSync(workspaceId: string): Promise<SyncOutcome> {
+    const outcome = await syncWorkspace({ db, api, now: clock.now }, workspaceId);
+    // Access revoked and the workspace wiped: no retry may follow (a re-join starts a schedule anew).
+    if (!outcome.ok && isAccessRevoked(outcome.error) && !(await db.connections.get(workspaceId))) {
+      scheduler.forget(workspaceId);
+    }
+    return outcome;
+  }
 
   async function listWorkspaceIds(): Promise<string[]> {
     return db.connections.toCollection().primaryKeys();

@@ -2,36 +2,49 @@ import { i18n } from '#i18n';
 import { ok, type Result } from '../../shared/result';
 import { type ApiError, isNetworkFailure } from '../adapters/worker-api/request-json';
 import type { WorkerApi } from '../adapters/worker-api/worker-api';
-import type { PmoDatabase } from '../db/database';
+import type { ConnectionRow, PmoDatabase } from '../db/database';
+import { forgetRevokedWorkspace, isAccessRevoked } from '../workspaces/revoked-access';
 import { pullChanges } from './pull-changes';
 import { pushPending } from './push-pending';
 
 export interface SyncDeps {
   db: PmoDatabase;
   api: WorkerApi;
-  /** Local clock as an ISO string, for stamps the user sees (lastSyncAt, receivedAt). */
+  /** Local clock as an ISO string, for stamps the user sees (lastSyncAt, receivedAt) and Retry-After waits. */
   now: () => string;
 }
 
 export type SyncOutcome = Result<void, ApiError>;
 
-/** One full sync of a workspace: push what is pending, pull what changed, record the state for the UI. */
+/**
+ * One full sync of a workspace: push what is pending, pull what changed, record the state for the UI.
+ * While the server's Retry-After runs it sends nothing and answers how long is left. A revoked
+ * token wipes the workspace's local data (see revoked-access.ts).
+ */
 export async function syncWorkspace(deps: SyncDeps, workspaceId: string): Promise<SyncOutcome> {
   let outcome: SyncOutcome;
+  let connection: ConnectionRow | undefined;
   try {
-    outcome = await pushThenPull(deps, workspaceId);
+    connection = await deps.db.connections.get(workspaceId);
+    if (!connection) return ok(undefined);
+    const waitMs = msUntilRetry(connection, deps.now());
+    if (waitMs > 0) return { ok: false, error: describePause(connection, waitMs) };
+    outcome = await pushThenPull(deps, connection);
   } catch (error) {
     // A bug or a broken IndexedDB, not the network: show it instead of retrying silently forever.
     outcome = { ok: false, error: { code: 'internal', message: i18n.t('errors.internal', [String(error)]) } };
+  }
+  if (connection && !outcome.ok && isAccessRevoked(outcome.error)) {
+    // Nothing to record either way: the workspace is gone, or was joined again with a token of its own.
+    await forgetRevokedWorkspace(deps.db, workspaceId, connection.token, deps.now());
+    return outcome;
   }
   await recordSyncOutcome(deps.db, workspaceId, outcome, deps.now());
   return outcome;
 }
 
-async function pushThenPull(deps: SyncDeps, workspaceId: string): Promise<SyncOutcome> {
+async function pushThenPull(deps: SyncDeps, connection: ConnectionRow): Promise<SyncOutcome> {
   const { db, api, now } = deps;
-  const connection = await db.connections.get(workspaceId);
-  if (!connection) return ok(undefined);
   let pushed = await pushPending(db, api, connection, now);
   if (!pushed.ok && pushed.error.status === 409) {
     // A gap: the server is behind what we think it acknowledged. Pull its truth, then retry once.
@@ -41,6 +54,29 @@ async function pushThenPull(deps: SyncDeps, workspaceId: string): Promise<SyncOu
   }
   if (!pushed.ok) return pushed;
   return pullChanges(db, api, connection, now);
+}
+
+/** Milliseconds left before the server lets us sync again (0 when not waiting). */
+function msUntilRetry(connection: ConnectionRow, now: string): number {
+  if (!connection.retryAt) return 0;
+  return Math.max(0, Date.parse(connection.retryAt) - Date.parse(now));
+}
+
+/** The failure a sync attempted during a Retry-After wait answers, without asking the server again. */
+function describePause(connection: ConnectionRow, waitMs: number): ApiError {
+  const { lastError } = connection;
+  const error: ApiError = {
+    code: lastError?.code ?? 'rate_limited',
+    message: lastError?.message ?? '',
+    retryAfterMs: waitMs,
+  };
+  if (lastError?.status !== undefined) error.status = lastError.status;
+  return error;
+}
+
+/** Too many requests, or a busy server that said when to come back: wait, it is no error of ours. */
+function isPause(error: ApiError): boolean {
+  return error.status === 429 || (error.status === 503 && error.retryAfterMs !== undefined);
 }
 
 /** Persists the sync state in the connection row, where every extension page watches it. */
@@ -55,14 +91,16 @@ async function recordSyncOutcome(db: PmoDatabase, workspaceId: string, outcome: 
         pendingCount,
         lastSyncAt: now,
         lastError: null,
+        retryAt: null,
       });
       return;
     }
-    const { code, message, status } = outcome.error;
+    const { code, message, status, retryAfterMs } = outcome.error;
     await db.connections.update(workspaceId, {
-      syncStatus: isNetworkFailure(outcome.error) ? 'offline' : 'error',
+      syncStatus: isNetworkFailure(outcome.error) ? 'offline' : isPause(outcome.error) ? 'paused' : 'error',
       pendingCount,
       lastError: status === undefined ? { code, message } : { code, message, status },
+      retryAt: retryAfterMs === undefined ? null : new Date(Date.parse(now) + retryAfterMs).toISOString(),
     });
   });
 }

@@ -1,7 +1,7 @@
 import { scoreRisk } from '../../shared/risk-score';
 import type { Project } from '../../shared/schemas/project';
 import type { Risk } from '../../shared/schemas/risk';
-import type { ConnectionRow, MutationErrorRow, PmoDatabase } from '../db/database';
+import type { AccessNoticeRow, ConnectionRow, MutationErrorRow, PmoDatabase } from '../db/database';
 import { readSetting } from '../db/settings';
 
 /** Reads for extension pages, meant to run inside useLiveQuery; each answers null rather than undefined. */
@@ -52,4 +52,10 @@ export async function listOpenMutationErrors(db: PmoDatabase, workspaceId: strin
   return rows
     .filter((row) => row.dismissed === 0)
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id - b.id);
+}
+
+/** Workspaces lost without the user leaving them, oldest first. */
+export async function listAccessNotices(db: PmoDatabase): Promise<AccessNoticeRow[]> {
+  const rows = await db.accessNotices.toArray();
+  return rows.sort((a, b) => a.at.localeCompare(b.at));
 }

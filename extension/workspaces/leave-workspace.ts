@@ -1,6 +1,5 @@
 import { ok } from '../../shared/result';
-import { deleteSetting, readSetting, writeSetting } from '../db/settings';
-import { wipeWorkspace, workspaceTables } from '../db/wipe-workspace';
+import { forgetWorkspace, workspaceTables } from '../db/wipe-workspace';
 import type { MessageResult } from '../messaging/protocol';
 import type { WorkspaceDeps } from './workspace-deps';
 
@@ -11,15 +10,8 @@ export async function leaveWorkspace(
 ): Promise<MessageResult<{ discardedEdits: number }>> {
   const { db } = deps;
   deps.sync.forget(workspaceId);
-  const discardedEdits = await db.transaction('rw', [...workspaceTables(db), db.settings], async () => {
-    const pendingCount = await db.pending.where('workspaceId').equals(workspaceId).count();
-    await wipeWorkspace(db, workspaceId);
-    if ((await readSetting(db, 'activeWorkspaceId')) === workspaceId) {
-      const next = await db.connections.toCollection().first();
-      if (next) await writeSetting(db, 'activeWorkspaceId', next.workspaceId);
-      else await deleteSetting(db, 'activeWorkspaceId');
-    }
-    return pendingCount;
-  });
+  const discardedEdits = await db.transaction('rw', [...workspaceTables(db), db.settings], () =>
+    forgetWorkspace(db, workspaceId),
+  );
   return ok({ discardedEdits });
 }

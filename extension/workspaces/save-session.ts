@@ -17,10 +17,19 @@ export async function saveSession(
 ): Promise<MessageResult<ConnectionSummary>> {
   const { db } = deps;
   const { workspace, member, token } = session;
-  await db.transaction('rw', [...workspaceTables(db), db.settings], async () => {
+  await db.transaction('rw', [...workspaceTables(db), db.settings, db.accessNotices], async () => {
+    // Joined again: the notice that access was lost has done its job.
+    await db.accessNotices.delete(workspace.id);
     const existing = await db.connections.get(workspace.id);
     if (existing && existing.member.id === member.id) {
-      await db.connections.update(workspace.id, { serverUrl, token, member, workspaceName: workspace.name });
+      // A new token gets its own rate limit: a wait the old one was told does not apply.
+      await db.connections.update(workspace.id, {
+        serverUrl,
+        token,
+        member,
+        workspaceName: workspace.name,
+        retryAt: null,
+      });
     } else {
       if (existing) await wipeWorkspace(db, workspace.id);
       await db.connections.add({
@@ -37,6 +46,7 @@ export async function saveSession(
         pendingCount: 0,
         lastSyncAt: null,
         lastError: null,
+        retryAt: null,
         connectedAt: deps.now(),
       });
     }

@@ -3,6 +3,7 @@ import type { ConnectionRow } from '../db/database';
 import { readSetting, writeSetting } from '../db/settings';
 import type { ConnectionReport, MessageResult } from '../messaging/protocol';
 import { explainApiFailure } from './explain-api-failure';
+import { forgetRevokedWorkspace, isAccessRevoked } from './revoked-access';
 import { checkServerUrl } from './validate-workspace-forms';
 import type { WorkspaceDeps } from './workspace-deps';
 
@@ -27,7 +28,15 @@ export async function testConnection(
   const connection = await findConnectionOn(deps, serverUrl);
   if (!connection) return ok(report);
   const me = await deps.api.fetchMe(serverUrl, connection.token);
-  if (!me.ok) return ok({ ...report, sessionError: explainApiFailure(me.error, {}) });
+  if (!me.ok) {
+    if (
+      isAccessRevoked(me.error) &&
+      (await forgetRevokedWorkspace(deps.db, connection.workspaceId, connection.token, deps.now()))
+    ) {
+      deps.sync.forget(connection.workspaceId);
+    }
+    return ok({ ...report, sessionError: explainApiFailure(me.error, {}) });
+  }
   const { workspace, member } = me.value;
   // The server is the truth for names and roles: refresh what the pages show.
   await deps.db.connections.update(connection.workspaceId, { workspaceName: workspace.name, member });

@@ -1,5 +1,6 @@
 import { AcceptInviteRequestSchema, CreateWorkspaceRequestSchema, type MemberSummary } from '../../shared/api/schemas';
 import type { AnyRecord, EntityName } from '../../shared/entities';
+import { listManagedProjectIds } from '../../shared/mutations/managed-projects';
 import type { MutationName } from '../../shared/mutations/registry';
 import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { AppError } from '../../shared/result';
@@ -57,7 +58,11 @@ export interface RequestLogEntry {
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const failure = (status: number, code: string, message: string) => json(status, { error: { code, message } });
+const failure = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+  const response = json(status, { error: { code, message } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+};
 
 export class FakeServer {
   readonly url = 'http://fake-worker.test';
@@ -84,9 +89,9 @@ export class FakeServer {
     return response;
   };
 
-  /** The next request answers this instead of being handled. */
-  failNextRequest(status: number, code: string, message: string): void {
-    this.failures.push(failure(status, code, message));
+  /** The next request answers this instead of being handled; `headers` e.g. `{ 'retry-after': '30' }`. */
+  failNextRequest(status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+    this.failures.push(failure(status, code, message, headers));
   }
 
   /** Creates a workspace as the bootstrap endpoint does; answers the owner's session. */
@@ -122,6 +127,13 @@ export class FakeServer {
 
   revokeToken(token: string): void {
     this.sessions.delete(token);
+  }
+
+  /** Removes a member from their workspace: every token of theirs stops working, as after DELETE …/members/:id. */
+  removeMember(memberId: string): void {
+    for (const [token, session] of this.sessions) {
+      if (session.member.id === memberId) this.sessions.delete(token);
+    }
   }
 
   /** Simulates pruned tombstones: every cookie of the old epoch now gets `clear` and the full state. */
@@ -253,10 +265,15 @@ export class FakeServer {
     const prepared = prepareMutation(name, args);
     if (!prepared.ok) return prepared.error;
     const read = (entity: EntityName, id: string) => workspace.rows.get(rowKey(entity, id))?.value ?? undefined;
+    // Like the Durable Object: a pm's managed projects come from the stored rows.
+    const projects = [...workspace.rows.values()].flatMap((row) =>
+      row.entity === 'project' && row.value ? [row.value] : [],
+    );
     const result = prepared.value.apply(read, {
       actorId: session.member.id,
       role: session.member.role,
       now: this.now(),
+      managedProjectIds: listManagedProjectIds(projects, session.member.id),
     });
     if (!result.ok) return result.error;
     for (const write of result.value) {

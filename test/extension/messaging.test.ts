@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api';
 import { readSetting } from '../../extension/db/settings';
+import { createBackgroundHandlers } from '../../extension/messaging/background-handlers';
 import { dispatchMessage, type MessageHandlers } from '../../extension/messaging/dispatch-message';
 import { createTestBackground } from './background-harness';
 
@@ -30,6 +32,22 @@ describe('message dispatch', () => {
       error: { code: 'invalid_input', field: 'name' },
     });
     expect(await send('nope' as 'sync.now', {})).toMatchObject({ ok: false, error: { code: 'unknown_message' } });
+  });
+
+  it('tells which background instance answers, so a restarted service worker can be told apart', async () => {
+    const { db, sync, server } = createTestBackground();
+    const deps = { db, sync, api: createWorkerApi(server.fetch), now: () => '2026-03-02T10:00:00.000Z' };
+    const first = createBackgroundHandlers({ ...deps, newId: () => 'instance-1' });
+    const second = createBackgroundHandlers({ ...deps, newId: () => 'instance-2' });
+
+    const answers = await Promise.all(
+      [first, second].map((handlers) => dispatchMessage(handlers, 'background.status', {})),
+    );
+
+    expect(answers).toEqual([
+      { ok: true, value: { instanceId: 'instance-1', startedAt: '2026-03-02T10:00:00.000Z' } },
+      { ok: true, value: { instanceId: 'instance-2', startedAt: '2026-03-02T10:00:00.000Z' } },
+    ]);
   });
 
   it('turns a throwing handler into an error value', async () => {

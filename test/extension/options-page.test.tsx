@@ -101,6 +101,32 @@ describe('options page', () => {
   });
 });
 
+describe('revoked access', () => {
+  it('keeps a notice about the lost workspace above the joined ones', async () => {
+    const background = renderOptions();
+    const { server, send, sync } = background;
+    const lost = server.createWorkspace('Acme PMO');
+    const kept = server.createWorkspace('Beta Corp');
+    for (const session of [lost, kept]) {
+      await send('workspace.connectWithToken', { serverUrl: server.url, token: session.token });
+      await sync.syncNow(session.workspace.id);
+    }
+    server.revokeToken(lost.token);
+
+    await sync.syncNow(lost.workspace.id);
+
+    const notice = await screen.findByTestId('access-notice');
+    expect(notice.textContent).toContain(
+      'Your access to “Acme PMO” was revoked or expired. Ask an owner for a new invite.',
+    );
+    await waitFor(() =>
+      expect(screen.getAllByTestId('connected-workspace').map((card) => card.dataset.workspaceId)).toEqual([
+        kept.workspace.id,
+      ]),
+    );
+  });
+});
+
 describe('messages with commands', () => {
   it('shows `backticked` parts as code elements, never as HTML', async () => {
     const background = renderOptions();

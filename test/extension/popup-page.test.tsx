@@ -1,11 +1,15 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readSetting } from '../../extension/db/settings';
 import type { BackgroundClient } from '../../extension/ui/background-client';
 import { PopupApp } from '../../extension/ui/popup/PopupApp';
 import { createTestBackground } from './background-harness';
 import { renderPage } from './render-page';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 /** Renders the popup over a workspace with one project and three pending risks. */
 async function renderConnectedPopup({ isPollingIgnored = false } = {}) {
@@ -62,15 +66,20 @@ describe('popup', () => {
     expect((screen.getByTestId('project-select') as HTMLSelectElement).value).toBeTruthy();
   });
 
-  it('shows the sync state in words and in data-state', async () => {
+  it('shows the sync state in words and in data-state, and when it last synced', async () => {
+    // The test background's clock starts at 10:00:00 and ticks a second per stamp.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-02T10:03:00Z'));
     const { sync, workspaceId } = await renderConnectedPopup({ isPollingIgnored: true });
     expect(screen.getByTestId('sync-state').dataset.state).toBe('pending');
     expect(screen.getByTestId('sync-state').textContent).toContain('4 edits pending');
+    expect(screen.getByTestId('sync-state').textContent).toContain('Last synced 2 min ago');
 
     await sync.syncNow(workspaceId);
 
     await waitFor(() => expect(screen.getByTestId('sync-state').dataset.state).toBe('synced'));
-    expect(screen.getByTestId('sync-state').textContent).toBe('Synced');
+    expect(screen.getByTestId('sync-state').textContent).toBe('Synced 2 min ago');
+    expect(screen.getByTestId('sync-state').getAttribute('aria-live')).toBe('polite');
   });
 
   it('adds a risk with a live score, and the list re-sorts', async () => {
@@ -134,5 +143,88 @@ describe('popup', () => {
 
     await waitFor(() => expect(screen.queryByTestId('mutation-error')).toBeNull());
     expect(await db.mutationErrors.get([workspaceId, 'c1', 7])).toMatchObject({ dismissed: 1 });
+  });
+
+  it('shows no workspace switcher when only one workspace is joined', async () => {
+    await renderConnectedPopup();
+
+    expect(screen.queryByTestId('workspace-select')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acme PMO');
+  });
+});
+
+describe('popup with several workspaces', () => {
+  async function joinTwoWorkspaces() {
+    const background = createTestBackground();
+    const { server, send, sync } = background;
+    const acme = server.createWorkspace('Acme PMO');
+    const beta = server.createWorkspace('Beta Corp');
+    for (const session of [acme, beta]) {
+      await send('workspace.connectWithToken', { serverUrl: server.url, token: session.token });
+      await sync.syncNow(session.workspace.id);
+    }
+    return { ...background, acme: acme.workspace.id, beta: beta.workspace.id };
+  }
+
+  it('switches workspace with a labelled select and remembers the choice', async () => {
+    const { db, client, acme, beta } = await joinTwoWorkspaces();
+    renderPage(<PopupApp />, db, client);
+
+    const select = (await screen.findByLabelText('Workspace')) as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent)).toEqual(['Acme PMO', 'Beta Corp']);
+    // The last joined workspace is the active one.
+    expect(select.value).toBe(beta);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Beta Corp');
+
+    fireEvent.change(select, { target: { value: acme } });
+
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acme PMO'));
+    expect(await readSetting(db, 'activeWorkspaceId')).toBe(acme);
+    cleanup();
+    renderPage(<PopupApp />, db, client);
+    await waitFor(() => expect((screen.getByLabelText('Workspace') as HTMLSelectElement).value).toBe(acme));
+  });
+
+  it("names another workspace's sync trouble in its option", async () => {
+    const { db, client, server, sync, acme } = await joinTwoWorkspaces();
+    server.isOffline = true;
+    await sync.syncNow(acme);
+    renderPage(<PopupApp />, db, client);
+
+    const select = (await screen.findByLabelText('Workspace')) as HTMLSelectElement;
+
+    expect([...select.options].map((option) => option.textContent)).toEqual(['Acme PMO (Offline)', 'Beta Corp']);
+  });
+});
+
+describe('popup after access was revoked', () => {
+  it('says what happened and what to do, until dismissed', async () => {
+    const background = createTestBackground();
+    const { server, send, sync, db, client } = background;
+    const session = server.createWorkspace('Acme PMO');
+    await send('workspace.connectWithToken', { serverUrl: server.url, token: session.token });
+    await sync.syncNow(session.workspace.id);
+    await send('mutate', {
+      workspaceId: session.workspace.id,
+      name: 'project.create',
+      args: { id: crypto.randomUUID(), code: 'ERP', name: 'ERP migration' },
+    });
+    server.revokeToken(session.token);
+    await sync.syncNow(session.workspace.id);
+    renderPage(<PopupApp />, db, client);
+
+    const notice = await screen.findByTestId('access-notice');
+
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.querySelector('p')?.textContent).toBe(
+      'Your access to “Acme PMO” was revoked or expired. Ask an owner for a new invite. ' +
+        'Its data was removed from this browser, including 1 edit that was not synced yet.',
+    );
+    // Nothing of the workspace is left to show: the popup offers the settings to join again.
+    expect(screen.getByTestId('open-options')).toBeTruthy();
+    const dismiss = within(notice).getByRole('button', { name: 'Dismiss the notice about “Acme PMO”' });
+    fireEvent.click(dismiss);
+    await waitFor(() => expect(screen.queryByTestId('access-notice')).toBeNull());
+    expect(await db.accessNotices.count()).toBe(0);
   });
 });

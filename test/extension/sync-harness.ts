@@ -29,6 +29,10 @@ export function createManualClock(random = () => 0.5) {
   };
   return {
     clock,
+    /** Moves the clock on, as time passing while nothing runs. */
+    advance(ms: number) {
+      time += ms;
+    },
     /** Delays of the timers waiting now. */
     pendingDelays: () => [...timers.values()].map((timer) => timer.ms),
     /** Fires every waiting timer once. */
@@ -56,6 +60,7 @@ export function toConnectionRow(serverUrl: string, session: SessionResponse): Co
     pendingCount: 0,
     lastSyncAt: null,
     lastError: null,
+    retryAt: null,
     connectedAt: '2026-03-02T09:00:00.000Z',
   };
 }

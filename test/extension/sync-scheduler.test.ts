@@ -115,4 +115,24 @@ describe('sync scheduler', () => {
     await runs.finishNext(offline);
     expect(timers.pendingDelays()).toEqual([999]);
   });
+
+  it("waits at least the server's Retry-After, plus up to 1 s of jitter, whatever the failure count", async () => {
+    const runs = createControlledRuns();
+    const timers = createManualClock(() => 0.999);
+    const scheduler = createSyncScheduler(runs.runSync, timers.clock);
+    const rateLimited = (retryAfterMs: number): SyncOutcome => ({
+      ok: false,
+      error: { code: 'rate_limited', message: 'Too many requests.', status: 429, retryAfterMs },
+    });
+
+    void scheduler.syncNow('ws');
+    await runs.finishNext(rateLimited(45_000));
+    expect(timers.pendingDelays()).toEqual([45_999]);
+    expect(scheduler.poll('ws')).toBeUndefined();
+
+    timers.fireAll();
+    await runs.finishNext(rateLimited(2_000));
+    // Exponential backoff would allow up to 2 s of jitter by now; the server's word is what counts.
+    expect(timers.pendingDelays()).toEqual([2_999]);
+  });
 });

@@ -6,6 +6,8 @@ import type { AppError, Result } from '../../../shared/result';
 /** A failed call: the server's `{error:{code,message}}` with its status, or no status when it was never reached. */
 export interface ApiError extends AppError {
   status?: number;
+  /** How long the server asked us to wait (its `Retry-After`, on a 429 or 503), in milliseconds. */
+  retryAfterMs?: number;
 }
 
 export type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
@@ -47,7 +49,7 @@ export async function requestJson<T>(fetchFn: FetchFn, request: JsonRequest<T>):
     return { ok: false, error: describeNetworkFailure(serverUrl, error) };
   }
   const json = parseJson(text);
-  if (!response.ok) return { ok: false, error: describeHttpFailure(response.status, json) };
+  if (!response.ok) return { ok: false, error: describeHttpFailure(response, json) };
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -74,8 +76,30 @@ function describeNetworkFailure(serverUrl: string, error: unknown): ApiError {
   return { code: 'unreachable', message: i18n.t('errors.unreachable', [serverUrl]) };
 }
 
-function describeHttpFailure(status: number, json: unknown): ApiError {
+function describeHttpFailure(response: Response, json: unknown): ApiError {
+  const { status } = response;
   const body = ErrorBodySchema.safeParse(json);
-  if (body.success) return { ...body.data.error, status };
-  return { code: `http_${status}`, message: i18n.t('errors.httpStatus', [String(status)]), status };
+  const error: ApiError = body.success
+    ? { ...body.data.error, status }
+    : { code: `http_${status}`, message: i18n.t('errors.httpStatus', [String(status)]), status };
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+  if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
+  return error;
+}
+
+/** The longest wait a Retry-After is trusted for: a broken header must not stop sync for days. */
+export const maxRetryAfterMs = 60 * 60 * 1000;
+
+/** The HTTP date senders must use (IMF-fixdate, RFC 9110 §5.6.7), e.g. `Mon, 02 Mar 2026 10:01:30 GMT`. */
+const httpDatePattern = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/** Reads `Retry-After` (delay-seconds or an HTTP date, RFC 9110 §10.2.3) as milliseconds from `nowMs`. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  const text = value?.trim() ?? '';
+  let ms: number;
+  if (/^\d+$/.test(text)) ms = Number(text) * 1000;
+  else if (httpDatePattern.test(text)) ms = Date.parse(text) - nowMs;
+  else return undefined;
+  if (Number.isNaN(ms)) return undefined;
+  return Math.min(Math.max(ms, 0), maxRetryAfterMs);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { AccessNotices } from '../common/AccessNotices';
 import { useDatabase } from '../database-context';
 import { useLiveQuery } from '../use-live-query';
 import { listConnections, readActiveConnection, readLastServerUrl } from '../workspace-queries';
@@ -44,6 +45,7 @@ export function OptionsApp() {
         serverUrlError={serverUrlError}
         reportServerUrlError={setServerUrlError}
       />
+      <AccessNotices />
       {hasWorkspaces && connections ? (
         <ConnectedWorkspaces connections={connections} activeId={active?.workspaceId ?? null} />
       ) : null}

@@ -3,11 +3,18 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { ConnectionRow } from '../../db/database';
 import { useBackgroundClient } from '../background-client';
+import { AccessNotices } from '../common/AccessNotices';
 import { SyncStatus } from '../common/SyncStatus';
 import { useDatabase } from '../database-context';
 import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
-import { listOpenMutationErrors, listProjects, listRisks, readActiveConnection } from '../workspace-queries';
+import {
+  listConnections,
+  listOpenMutationErrors,
+  listProjects,
+  listRisks,
+  readActiveConnection,
+} from '../workspace-queries';
 import { AddRiskForm } from './AddRiskForm';
 import { MutationErrorList } from './MutationErrorList';
 import { NewProjectForm } from './NewProjectForm';
@@ -15,16 +22,32 @@ import { NotConnected } from './NotConnected';
 import { ProjectPicker } from './ProjectPicker';
 import { RiskList } from './RiskList';
 import { readSelectedProjectId, rememberSelectedProjectId } from './selected-project';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
-/** The toolbar popup: the active workspace's sync state, a project's risks, and quick capture. */
+/**
+ * The toolbar popup: notices about lost workspaces, the active workspace (a switcher when several
+ * are joined) with its sync state, a project's risks, and quick capture.
+ */
 export function PopupApp() {
   const db = useDatabase();
   const connection = useLiveQuery(() => readActiveConnection(db), [db]);
-  if (connection === undefined) return <main class="popup" aria-busy="true" />;
-  return <main class="popup">{connection ? <WorkspacePopup connection={connection} /> : <NotConnected />}</main>;
+  const connections = useLiveQuery(() => listConnections(db), [db]);
+  if (connection === undefined || connections === undefined) return <main class="popup" aria-busy="true" />;
+  return (
+    <main class="popup">
+      <AccessNotices />
+      {connection ? <WorkspacePopup connection={connection} connections={connections} /> : <NotConnected />}
+    </main>
+  );
 }
 
-function WorkspacePopup({ connection }: { connection: ConnectionRow }) {
+interface WorkspacePopupProps {
+  connection: ConnectionRow;
+  /** Every joined workspace, for the switcher. */
+  connections: ConnectionRow[];
+}
+
+function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
   const db = useDatabase();
   const client = useBackgroundClient();
   const { workspaceId } = connection;
@@ -49,8 +72,17 @@ function WorkspacePopup({ connection }: { connection: ConnectionRow }) {
     <>
       <header class="popup__header">
         <div class="popup__workspace">
-          <span class="popup__app-name">{i18n.t('extName')}</span>
-          <h1 class="popup__title">{connection.workspaceName}</h1>
+          {connections.length > 1 ? (
+            <>
+              <h1 class="visually-hidden">{connection.workspaceName}</h1>
+              <WorkspaceSwitcher connections={connections} activeId={workspaceId} />
+            </>
+          ) : (
+            <>
+              <span class="popup__app-name">{i18n.t('extName')}</span>
+              <h1 class="popup__title">{connection.workspaceName}</h1>
+            </>
+          )}
         </div>
         <button
           type="button"
