@@ -18,6 +18,13 @@ export default defineConfig({
                 TEST_MIGRATIONS: await readD1Migrations('./worker/migrations'),
                 BOOTSTRAP_SECRET: 'test-bootstrap-secret',
               },
+              // Suites share one runtime and one address, so the real limits (wrangler.toml) are lifted;
+              // rate-limit.test.ts swaps in the tight copy to prove the 429.
+              ratelimits: {
+                RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+                PUBLIC_RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+                TIGHT_RATE_LIMITER: { simple: { limit: 3, period: 60 } },
+              },
             },
           })),
         ],
@@ -25,6 +32,7 @@ export default defineConfig({
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
           setupFiles: ['test/worker/apply-migrations.ts'],
+          testTimeout: 20_000,
         },
       },
       {
@@ -34,6 +42,8 @@ export default defineConfig({
           include: ['test/extension/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/extension/setup.ts'],
+          // CI machines are shared; sync tests wait on real timers and IndexedDB, so 5 s is too tight under load.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,5 +1,6 @@
 // Starts and stops `wrangler dev` fully offline; shared by `npm start`, the e2e tests and the benches.
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 
 export const offlineEnv = {
   ...process.env,
@@ -85,4 +86,16 @@ export async function stopProcessGroup(child) {
   }, 5000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Asks the OS for a free loopback port. */
+export function findFreePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }

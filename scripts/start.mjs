@@ -117,7 +117,7 @@ async function main() {
   const demo = await ensureDemoWorkspace(worker.url, secret);
   const invite = await callApi(worker.url, `/v1/workspaces/${demo.workspaceId}/invites`, {
     token: demo.token,
-    body: { role: 'pm', expiresInHours: 72 },
+    body: { role: 'pmo', expiresInHours: 72 },
   });
   const extensionDir = join(root, '.output', 'chrome-mv3');
   console.log(`
@@ -126,7 +126,7 @@ Interim PMO is running.
   Worker         ${worker.url}   (health: ${worker.url}/v1/health)
   Workspace      Demo PMO (${demo.workspaceId})
   Owner token    ${demo.token}
-  Invite code    ${invite.status === 201 ? `${invite.json.code}  (role pm, one use, expires ${invite.json.expiresAt})` : `not created (${invite.status})`}
+  Invite code    ${invite.status === 201 ? `${invite.json.code}  (role pmo, one use, expires ${invite.json.expiresAt})` : `not created (${invite.status})`}
 
 Load the extension in Chrome or Chromium:
   1. open chrome://extensions and switch on "Developer mode"
