@@ -9,15 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { startBenchWorker } from './support/bench-worker.mjs';
 import { bundleClientCode } from './support/client-bundle.mjs';
 import { buildExtension, launchExtensionBrowser } from './support/extension-browser.mjs';
-import {
-  readExtensionState,
-  timeApplySteps,
-  timeClientPages,
-  timeDexiePut,
-  timeLeanPages,
-  timeRawPut,
-  waitForSyncState,
-} from './support/in-page.mjs';
+import { readExtensionState, timeClientPages, timeDexiePut, timeRawPut, waitForSyncState } from './support/in-page.mjs';
 import { seedRisks } from './support/risk-fixture.mjs';
 import { snapshotSources } from './support/source-snapshot.mjs';
 import { formatLoad, median, ms, printTable, withTimeout } from './support/stats.mjs';
@@ -133,26 +125,23 @@ async function timeInPage(extensionDir, clientScript, values, pageTexts, workspa
     const loaded = await cdp.send('Runtime.evaluate', { expression: clientScript });
     if (loaded.exceptionDetails) throw new Error(`client bundle failed: ${loaded.exceptionDetails.text}`);
     const key = ['workspaceId', 'entity', 'id'];
-    const recordsIndexes = [
-      ['workspaceId', 'workspaceId'],
-      ['[workspaceId+entity]', ['workspaceId', 'entity']],
-      ['[workspaceId+entity+projectId]', ['workspaceId', 'entity', 'projectId']],
-    ];
-    const plainStore = [{ name: 'risks', keyPath: 'id', indexes: [] }];
-    const recordsStore = [{ name: 'records', keyPath: key, indexes: recordsIndexes }];
-    const leanRecordsStore = [{ name: 'records', keyPath: key, indexes: recordsIndexes.slice(2) }];
-    const clientStores = [
-      { name: 'serverRecords', keyPath: key, indexes: [['workspaceId', 'workspaceId']] },
-      ...recordsStore,
+    // `records` as extension/db/database.ts lays it out (schema 3): compound key, one index.
+    const recordsStore = [
+      {
+        name: 'records',
+        keyPath: key,
+        indexes: [['[workspaceId+entity+projectId]', ['workspaceId', 'entity', 'projectId']]],
+      },
     ];
     const variants = [
-      ['raw IndexedDB put, 1 store keyed by id (SYNC.md baseline)', timeRawPut, { stores: plainStore }],
-      ['raw IndexedDB put, `records` as today (compound key, 3 indexes)', timeRawPut, { stores: recordsStore }],
-      ['raw IndexedDB put, `serverRecords` + `records` as today', timeRawPut, { stores: clientStores }],
-      ['raw IndexedDB put, `records` with only its queried index', timeRawPut, { stores: leanRecordsStore }],
-      ['Dexie bulkPut, 1 store keyed by id', timeDexiePut, { layout: 'plain', mode: 'bulkPut' }],
-      ['Dexie bulkPut, `records` as today', timeDexiePut, { layout: 'records', mode: 'bulkPut' }],
-      ['Dexie put awaited row by row, `records` as today', timeDexiePut, { layout: 'records', mode: 'put' }],
+      [
+        'raw IndexedDB put, 1 store keyed by id (SYNC.md baseline)',
+        timeRawPut,
+        { stores: [{ name: 'risks', keyPath: 'id', indexes: [] }] },
+      ],
+      ['raw IndexedDB put, `records` (compound key, 1 index)', timeRawPut, { stores: recordsStore }],
+      ['Dexie bulkPut, 1 store keyed by id', timeDexiePut, { layout: 'plain' }],
+      ['Dexie bulkPut, `records`', timeDexiePut, { layout: 'records' }],
     ];
     const results = [];
     for (const [label, fn, options] of variants) {
@@ -206,38 +195,7 @@ async function timeInPage(extensionDir, clientScript, values, pageTexts, workspa
       pages: pageTexts.length,
       load: formatLoad(),
     };
-    const stepRuns = [];
-    for (let run = 0; run < baselineRuns; run += 1) {
-      stepRuns.push(
-        await withTimeout(
-          page.evaluate(timeApplySteps, { name: `bench-steps-${run}`, pageTexts, workspaceId }),
-          evaluateTimeoutMs,
-          'step replica',
-        ),
-      );
-    }
-    const steps = Object.fromEntries(
-      Object.keys(stepRuns[0]).map((stepKey) => [stepKey, median(stepRuns.map((stepRun) => stepRun[stepKey]))]),
-    );
-    const lean = {};
-    for (const schema of ['today', 'lean', 'write-once']) {
-      const runs = [];
-      for (let run = 0; run < baselineRuns; run += 1) {
-        runs.push(
-          await withTimeout(
-            page.evaluate(timeLeanPages, { name: `bench-lean-${run}`, pageTexts, workspaceId, schema }),
-            evaluateTimeoutMs,
-            `lean ${schema}`,
-          ),
-        );
-      }
-      if (runs.some((replay) => replay.records !== values.length)) throw new Error('lean replay lost records');
-      lean[schema] = {
-        receiveMs: median(runs.map((replay) => sum(replay, 'receiveMs'))),
-        applyMs: median(runs.map((replay) => sum(replay, 'applyMs'))),
-      };
-    }
-    return { results, client, steps, lean };
+    return { results, client };
   } finally {
     await browser.close();
   }
@@ -325,36 +283,6 @@ async function main() {
         ['PullResponseSchema.safeParse (zod)', ms(client.validateMs), ms(client.validateMs / client.pages)],
         ['applyPullPage (one Dexie transaction)', ms(client.applyMs), ms(client.applyPerPageMs)],
         ['sum', ms(client.parseMs + client.validateMs + client.applyMs), ''],
-      ],
-    );
-    const { steps, lean } = inPage;
-    console.log(
-      `\nInside applyPullPage's transactions (a replica of its writes, step by step), median of ${baselineRuns}:`,
-    );
-    printTable(
-      ['step', 'all pages'],
-      [
-        ['base: one awaited serverRecords.put per record', ms(steps.basePutsMs)],
-        ['rebase: serverRecords.bulkGet of every touched row', ms(steps.readBackMs)],
-        ['rebase: records.bulkPut (the view)', ms(steps.viewBulkPutMs)],
-        ['commit', ms(steps.commitMs)],
-        ['replica total (real applyPullPage above)', ms(steps.totalMs)],
-      ],
-    );
-    console.log(`\nThe same pages written leaner (one bulkPut per table, no read-back), median of ${baselineRuns}:`);
-    const leanRow = (label, result) => [
-      label,
-      ms(result.receiveMs),
-      ms(result.applyMs),
-      `${(client.applyMs / result.applyMs).toFixed(1)}× faster`,
-      `${(result.applyMs / rawMs).toFixed(2)}×`,
-    ];
-    printTable(
-      ['write', 'parse + validate', 'write pages', 'vs applyPullPage', 'vs raw put'],
-      [
-        leanRow('base + view, indexes as today', lean.today),
-        leanRow('base + view, only the queried index', lean.lean),
-        leanRow('view only (base kept for pending rows)', lean['write-once']),
       ],
     );
     const ratio = syncMs / rawMs;

@@ -5,6 +5,7 @@ import type { MutationName } from '../../shared/mutations/registry';
 import type { RowRef } from '../../shared/mutations/types';
 import type { AppError } from '../../shared/result';
 import type { Cookie } from '../../shared/sync/protocol';
+import { keepOnlyPendingBases } from './keep-only-pending-bases';
 
 /**
  * What the UI shows about a workspace's sync: pending N, offline (edits kept), error (why), or
@@ -53,7 +54,7 @@ export interface AccessNoticeRow {
   at: string;
 }
 
-/** A row of `records` (what the UI sees) or `serverRecords` (the base from pulls). */
+/** A row of `records`: what the UI sees, the base from pulls with the pending mutations replayed. */
 export interface RecordRow {
   workspaceId: string;
   entity: EntityName;
@@ -61,6 +62,18 @@ export interface RecordRow {
   /** Copied out of risk values so a project's risks can be listed by index. */
   projectId?: string;
   value: AnyRecord;
+}
+
+/**
+ * A row of `serverRecords`: the base (last pulled server state) of a row that a pending mutation
+ * touches; `value` null when the server has no such row (the mutation creates it). Only those rows
+ * are kept: every other row's base is its `records` row, so a first sync writes each record once.
+ */
+export interface BaseRow {
+  workspaceId: string;
+  entity: EntityName;
+  id: string;
+  value: AnyRecord | null;
 }
 
 export interface PendingMutationRow {
@@ -96,7 +109,7 @@ export type RecordKey = [workspaceId: string, entity: EntityName, id: string];
 export class PmoDatabase extends Dexie {
   connections!: Table<ConnectionRow, string>;
   records!: Table<RecordRow, RecordKey>;
-  serverRecords!: Table<RecordRow, RecordKey>;
+  serverRecords!: Table<BaseRow, RecordKey>;
   pending!: Table<PendingMutationRow, [string, number]>;
   mutationErrors!: Table<MutationErrorRow, [string, string, number]>;
   settings!: Table<SettingRow, string>;
@@ -113,6 +126,15 @@ export class PmoDatabase extends Dexie {
       settings: 'key',
     });
     this.version(2).stores({ accessNotices: 'workspaceId' });
+    // Indexes that repeat a prefix of the primary key go: each is one more B-tree to write per
+    // record on a first sync. rowsOfWorkspace reads a workspace through the key, and Dexie serves
+    // where('[workspaceId+entity]') from it as a virtual index.
+    this.version(3)
+      .stores({
+        records: '[workspaceId+entity+id], [workspaceId+entity+projectId]',
+        serverRecords: '[workspaceId+entity+id]',
+      })
+      .upgrade((tx) => keepOnlyPendingBases(tx.table('pending'), tx.table('serverRecords')));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { PmoDatabase } from './database';
+import { rowsOfWorkspace } from './record-rows';
 import { deleteSetting, readSetting, writeSetting } from './settings';
 
 /** Tables holding one workspace's local data; a transaction that wipes it must include them all. */
@@ -9,9 +10,10 @@ export function workspaceTables(db: PmoDatabase) {
 /** Deletes everything stored for a workspace, its connection included. Call inside a transaction over workspaceTables. */
 export async function wipeWorkspace(db: PmoDatabase, workspaceId: string): Promise<void> {
   await db.connections.delete(workspaceId);
-  for (const table of [db.records, db.serverRecords, db.pending, db.mutationErrors]) {
-    await table.where('workspaceId').equals(workspaceId).delete();
-  }
+  await rowsOfWorkspace(db.records, workspaceId).delete();
+  await rowsOfWorkspace(db.serverRecords, workspaceId).delete();
+  await db.pending.where('workspaceId').equals(workspaceId).delete();
+  await db.mutationErrors.where('workspaceId').equals(workspaceId).delete();
 }
 
 /**

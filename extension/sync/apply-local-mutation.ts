@@ -5,9 +5,11 @@ import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { RowRef } from '../../shared/mutations/types';
 import { type AppError, fail, ok, type Result } from '../../shared/result';
 import type { PmoDatabase } from '../db/database';
-import { toRecordKey, toRecordRow } from '../db/record-rows';
+import { toRecordKey } from '../db/record-rows';
+import { keepBaseOfRows } from './base-rows';
 import { readManagedProjectIds } from './managed-projects';
-import { addRowRefs, type RowMap, readFromRowMap } from './row-map';
+import { addRowRefs, foldWrites, type RowMap, readFromRowMap } from './row-map';
+import { writeView } from './write-view';
 
 export interface LocalMutation {
   workspaceId: string;
@@ -28,7 +30,7 @@ export async function applyLocalMutation(
   const prepared = prepareMutation(mutation.name, mutation.args);
   if (!prepared.ok) return prepared;
   const { workspaceId } = mutation;
-  return db.transaction('rw', [db.connections, db.records, db.pending], async () => {
+  return db.transaction('rw', [db.connections, db.records, db.serverRecords, db.pending], async () => {
     const connection = await db.connections.get(workspaceId);
     if (!connection) return fail('not_connected', i18n.t('errors.notConnected'));
     const { reads, apply } = prepared.value;
@@ -47,15 +49,13 @@ export async function applyLocalMutation(
     });
     if (!result.ok) return result;
 
-    for (const write of result.value) {
-      if (write.op === 'put') await db.records.put(toRecordRow(workspaceId, write.entity, write.value));
-      else await db.records.delete(toRecordKey(workspaceId, write.entity, write.id));
-    }
     const touched = new Map<string, RowRef>();
     addRowRefs(touched, reads);
     addRowRefs(touched, result.value);
     // The projects that decided a pm's rights, so a rebase replays this mutation with them at hand.
     addRowRefs(touched, listDecidingProjects(result.value, read));
+    await keepBaseOfRows(db, workspaceId, [...touched.values()]);
+    await writeView(db, workspaceId, foldWrites(result.value).values());
     const mutationId = connection.nextMutationId;
     await db.pending.add({
       workspaceId,

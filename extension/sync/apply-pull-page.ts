@@ -1,20 +1,22 @@
 import Dexie from 'dexie';
 import type { MemberSummary } from '../../shared/api/schemas';
-import type { AnyRecord } from '../../shared/entities';
-import { rowKey } from '../../shared/mutations/run-mutation';
-import type { RowRef } from '../../shared/mutations/types';
-import type { PullResponse } from '../../shared/sync/protocol';
+import type { AnyRecord, EntityName } from '../../shared/entities';
+import type { RowRef, Write } from '../../shared/mutations/types';
+import type { PatchOp, PullResponse } from '../../shared/sync/protocol';
 import type { PendingMutationRow, PmoDatabase } from '../db/database';
-import { toRecordKey, toRecordRow } from '../db/record-rows';
+import { rowsOfWorkspace, toRecordKey } from '../db/record-rows';
+import { listRowsWithBase, readBaseRows, toBaseRow } from './base-rows';
 import { replayPending } from './replay-pending';
-import { addRowRefs, entityOfRowKey, type RowMap } from './row-map';
+import { addRowRefs, foldWrites, type RowChange } from './row-map';
 import { storeMutationErrors } from './store-mutation-errors';
+import { writeView } from './write-view';
 
 /**
- * Applies one pull page in ONE Dexie transaction: patch the base (`serverRecords`), drop the
- * pending mutations the server has acknowledged, keep its refusals for the user, then rebase:
- * every row the patch or a pending mutation touched becomes base + replay of what is still pending.
- * Answers false when the workspace was left meanwhile.
+ * Applies one pull page in ONE Dexie transaction: patch the base, drop the pending mutations the
+ * server has acknowledged, keep its refusals for the user, then rebase: every row a pending
+ * mutation touched becomes base + replay of what is still pending. Rows no pending mutation
+ * touches take the patch straight into the view (their view is their base), so a first sync
+ * writes each record once. Answers false when the workspace was left meanwhile.
  */
 export async function applyPullPage(
   db: PmoDatabase,
@@ -30,95 +32,88 @@ export async function applyPullPage(
       // The workspace was left while the page was in flight: nothing to keep.
       if (!connection) return false;
 
-      const touched = new Map<string, RowRef>();
-      const hasClear = await applyPatchToBase(db, workspaceId, page, touched);
+      const rowsWithBase = await listRowsWithBase(db, workspaceId);
+      const { cleared, changes } = foldPatch(page.patch);
+      if (cleared) {
+        await rowsOfWorkspace(db.records, workspaceId).delete();
+        await rowsOfWorkspace(db.serverRecords, workspaceId).delete();
+        rowsWithBase.clear();
+      }
+      const baseChanges: RowChange[] = [];
+      const viewChanges: RowChange[] = [];
+      for (const [key, change] of changes) (rowsWithBase.has(key) ? baseChanges : viewChanges).push(change);
+      await writeView(db, workspaceId, viewChanges);
+      await db.serverRecords.bulkPut(
+        baseChanges.map((change) => toBaseRow(toRecordKey(workspaceId, change.entity, change.id), change.value)),
+      );
 
       const acknowledgedUpTo = page.lastMutationIdChanges[connection.clientId];
       const acknowledged =
         acknowledgedUpTo === undefined ? [] : await listPending(db, workspaceId, 0, acknowledgedUpTo);
       await storeMutationErrors(db, workspaceId, page.mutationErrors, acknowledged, receivedAt);
-      for (const mutation of acknowledged) addRowRefs(touched, mutation.touched);
       await db.pending.bulkDelete(acknowledged.map((mutation) => [workspaceId, mutation.id] as [string, number]));
 
       const remaining = await listPending(db, workspaceId, Dexie.minKey, Dexie.maxKey);
-      if (hasClear) {
-        await rebuildRecords(db, workspaceId, remaining, connection.member);
-      } else {
-        for (const mutation of remaining) addRowRefs(touched, mutation.touched);
-        await rebaseRows(db, workspaceId, [...touched.values()], remaining, connection.member);
-      }
+      await rebase(db, workspaceId, rowsWithBase, remaining, connection.member);
       await db.connections.update(workspaceId, { cookie: page.cookie, pendingCount: remaining.length });
       return true;
     },
   );
 }
 
-/** Writes the patch into the base; answers whether it contained a `clear`. */
-async function applyPatchToBase(
-  db: PmoDatabase,
-  workspaceId: string,
-  page: PullResponse,
-  touched: Map<string, RowRef>,
-): Promise<boolean> {
-  let hasClear = false;
-  for (const op of page.patch) {
-    if (op.op === 'clear') {
-      hasClear = true;
-      await db.serverRecords.where('workspaceId').equals(workspaceId).delete();
-    } else if (op.op === 'put') {
-      const entity = op.entity as RowRef['entity'];
-      await db.serverRecords.put(toRecordRow(workspaceId, entity, op.value as AnyRecord));
-      addRowRefs(touched, [{ entity, id: op.id }]);
-    } else {
-      const entity = op.entity as RowRef['entity'];
-      await db.serverRecords.delete(toRecordKey(workspaceId, entity, op.id));
-      addRowRefs(touched, [{ entity, id: op.id }]);
-    }
+/** Each row's final state in the page; a `clear` (stale cookie) voids what came before it. */
+function foldPatch(patch: readonly PatchOp[]): { cleared: boolean; changes: Map<string, RowChange> } {
+  let lastClear = -1;
+  patch.forEach((op, index) => {
+    if (op.op === 'clear') lastClear = index;
+  });
+  const writes: Write[] = [];
+  for (const op of patch.slice(lastClear + 1)) {
+    if (op.op === 'clear') continue;
+    // The schema checked the name against entityNames; zod types it as a plain string.
+    const entity = op.entity as EntityName;
+    writes.push(
+      op.op === 'put'
+        ? { op: 'put', entity, id: op.id, value: op.value as AnyRecord }
+        : { op: 'del', entity, id: op.id },
+    );
   }
-  return hasClear;
+  return { cleared: lastClear >= 0, changes: foldWrites(writes) };
 }
 
 function listPending(db: PmoDatabase, workspaceId: string, fromId: unknown, toId: unknown) {
   return db.pending.where('[workspaceId+id]').between([workspaceId, fromId], [workspaceId, toId], true, true).toArray();
 }
 
-/** Recomputes the given rows of the view as base + replay of the remaining pending mutations. */
-async function rebaseRows(
+/**
+ * Recomputes the view of every row that had a base copy or that a pending mutation still touches,
+ * as base + replay; then keeps base copies for exactly the rows still touched.
+ */
+async function rebase(
   db: PmoDatabase,
   workspaceId: string,
-  refs: RowRef[],
+  rowsWithBase: ReadonlyMap<string, RowRef>,
   remaining: PendingMutationRow[],
   member: MemberSummary,
 ): Promise<void> {
-  if (refs.length === 0) return;
-  const keys = refs.map((ref) => toRecordKey(workspaceId, ref.entity, ref.id));
-  const base = await db.serverRecords.bulkGet(keys);
-  const rows: RowMap = new Map();
-  base.forEach((row, index) => {
-    if (row) rows.set(rowKey(refs[index].entity, refs[index].id), row.value);
-  });
-  replayPending(rows, remaining, member);
-  const puts = [];
-  const deletes = [];
-  for (const [index, ref] of refs.entries()) {
-    const value = rows.get(rowKey(ref.entity, ref.id));
-    if (value) puts.push(toRecordRow(workspaceId, ref.entity, value));
-    else deletes.push(keys[index]);
-  }
-  await db.records.bulkPut(puts);
-  await db.records.bulkDelete(deletes);
-}
-
-/** After a `clear` every row may have changed: rebuild the whole view of the workspace. */
-async function rebuildRecords(
-  db: PmoDatabase,
-  workspaceId: string,
-  remaining: PendingMutationRow[],
-  member: MemberSummary,
-): Promise<void> {
-  const base = await db.serverRecords.where('workspaceId').equals(workspaceId).toArray();
-  const rows: RowMap = new Map(base.map((row) => [rowKey(row.entity, row.id), row.value]));
-  replayPending(rows, remaining, member);
-  await db.records.where('workspaceId').equals(workspaceId).delete();
-  await db.records.bulkPut([...rows].map(([key, value]) => toRecordRow(workspaceId, entityOfRowKey(key), value)));
+  const stillTouched = new Map<string, RowRef>();
+  for (const mutation of remaining) addRowRefs(stillTouched, mutation.touched);
+  const rows = new Map([...rowsWithBase, ...stillTouched]);
+  if (rows.size === 0) return;
+  const base = await readBaseRows(db, workspaceId, [...rows.values()]);
+  const view = new Map(base);
+  replayPending(view, remaining, member);
+  await writeView(
+    db,
+    workspaceId,
+    [...rows].map(([key, ref]) => ({ ...ref, value: view.get(key) ?? null })),
+  );
+  const copies = [...stillTouched].map(([key, ref]) =>
+    toBaseRow(toRecordKey(workspaceId, ref.entity, ref.id), base.get(key) ?? null),
+  );
+  const dropped = [...rowsWithBase]
+    .filter(([key]) => !stillTouched.has(key))
+    .map(([, ref]) => toRecordKey(workspaceId, ref.entity, ref.id));
+  await db.serverRecords.bulkPut(copies);
+  await db.serverRecords.bulkDelete(dropped);
 }

@@ -27,3 +27,20 @@ export function addRowRefs(target: Map<string, RowRef>, refs: Iterable<RowRef>):
 export function entityOfRowKey(key: string): EntityName {
   return key.slice(0, key.indexOf(':')) as EntityName;
 }
+
+/** A row's final state after a run of writes: its value, or null once deleted. */
+export interface RowChange {
+  entity: EntityName;
+  id: string;
+  value: AnyRecord | null;
+}
+
+/** Folds writes in order into each row's final state, so they can be stored with one bulk call per kind. */
+export function foldWrites(writes: Iterable<Write>): Map<string, RowChange> {
+  const changes = new Map<string, RowChange>();
+  for (const write of writes) {
+    const value = write.op === 'put' ? write.value : null;
+    changes.set(rowKey(write.entity, write.id), { entity: write.entity, id: write.id, value });
+  }
+  return changes;
+}

@@ -97,7 +97,7 @@ async function recordSyncOutcome(db: PmoDatabase, workspaceId: string, outcome: 
     }
     const { code, message, status, retryAfterMs } = outcome.error;
     await db.connections.update(workspaceId, {
-      syncStatus: isNetworkFailure(outcome.error) ? 'offline' : isPause(outcome.error) ? 'paused' : 'error',
+      syncStatus: isPause(outcome.error) ? 'paused' : isNetworkFailure(outcome.error) ? 'offline' : 'error',
       pendingCount,
       lastError: status === undefined ? { code, message } : { code, message, status },
       retryAt: retryAfterMs === undefined ? null : new Date(Date.parse(now) + retryAfterMs).toISOString(),

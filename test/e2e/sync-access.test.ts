@@ -71,7 +71,11 @@ function countLocalRows(page: Page, workspaceId: string) {
             counts.connections = connection.result;
           };
           for (const table of tables) {
-            const count = transaction.objectStore(table).index('workspaceId').count(id);
+            // records and serverRecords are keyed [workspaceId, entity, id] with no workspaceId index.
+            const store = transaction.objectStore(table);
+            const count = store.indexNames.contains('workspaceId')
+              ? store.index('workspaceId').count(id)
+              : store.count(IDBKeyRange.bound([id], [`${id}\u0000`], false, true));
             count.onsuccess = () => {
               counts[table] = count.result;
             };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxRetryAfterMs, parseRetryAfter } from '../../extension/adapters/worker-api/request-json';
 import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api';
+import { rowsOfWorkspace } from '../../extension/db/record-rows';
 import { readSetting, writeSetting } from '../../extension/db/settings';
 import { createSyncService } from '../../extension/sync/sync-service';
 import { forgetRevokedWorkspace } from '../../extension/workspaces/revoked-access';
@@ -13,12 +14,12 @@ const newProject = (code: string) => ({ id: crypto.randomUUID(), code, name: `Pr
 /** Counts every row a workspace has in each local table. */
 async function countLocalData(client: TestClient) {
   const { db, workspaceId } = client;
-  const count = (table: typeof db.records | typeof db.serverRecords | typeof db.pending | typeof db.mutationErrors) =>
+  const count = (table: typeof db.pending | typeof db.mutationErrors) =>
     table.where('workspaceId').equals(workspaceId).count();
   return {
     connection: (await db.connections.get(workspaceId)) ? 1 : 0,
-    records: await count(db.records),
-    serverRecords: await count(db.serverRecords),
+    records: await rowsOfWorkspace(db.records, workspaceId).count(),
+    serverRecords: await rowsOfWorkspace(db.serverRecords, workspaceId).count(),
     pending: await count(db.pending),
     mutationErrors: await count(db.mutationErrors),
   };
@@ -117,7 +118,9 @@ describe('revoked access (401 unauthorized)', () => {
       'offline',
     ],
     ['a 500', (server) => server.failNextRequest(500, 'internal', 'The Durable Object failed.'), 'error'],
-    ['a 503', (server) => server.failNextRequest(503, 'unavailable', 'Try again in a moment.'), 'error'],
+    ['a 502', (server) => server.failNextRequest(502, 'bad_gateway', 'The gateway lost the Worker.'), 'offline'],
+    ['a 503', (server) => server.failNextRequest(503, 'unavailable', 'Try again in a moment.'), 'offline'],
+    ['a 504', (server) => server.failNextRequest(504, 'gateway_timeout', 'The Worker did not answer.'), 'offline'],
     ['a 403', (server) => server.failNextRequest(403, 'forbidden', 'A viewer cannot push changes.'), 'error'],
     [
       'a 429',
@@ -238,7 +241,7 @@ describe('Retry-After (429, 503)', () => {
     expect(server.liveRows(client.workspaceId, 'project')).toHaveLength(3);
   });
 
-  it('pauses on a 503 with Retry-After, and reports a 503 without it as an error', async () => {
+  it('pauses on a 503 with Retry-After, and shows a 503 without it as offline (edits kept, retried)', async () => {
     const { server, client } = await setUpBrowserWithData();
     server.failNextRequest(503, 'unavailable', 'The workspace is moving.', { 'retry-after': '5' });
 
@@ -248,7 +251,7 @@ describe('Retry-After (429, 503)', () => {
     client.timers.advance(5_000);
     server.failNextRequest(503, 'unavailable', 'The workspace is moving.');
     await client.syncNow();
-    expect(await client.connection()).toMatchObject({ syncStatus: 'error', retryAt: null });
+    expect(await client.connection()).toMatchObject({ syncStatus: 'offline', retryAt: null });
   });
 
   it('keeps honouring Retry-After after a service-worker restart', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readWorkspaceBase } from '../../extension/sync/base-rows';
 import { pullChanges } from '../../extension/sync/pull-changes';
 import { FakeServer } from './fake-server';
 import { createTestClient } from './sync-harness';
@@ -89,7 +90,11 @@ describe('push and pull', () => {
     expect(await a.pending()).toEqual([]);
     expect(server.liveRows(a.workspaceId, 'project')).toMatchObject([{ id: project.id, version: 1 }]);
     expect(await a.view('project')).toMatchObject([{ id: project.id, version: 1 }]);
-    expect(await a.db.serverRecords.count()).toBe(1);
+    // Nothing pending: the view is the base, and no base copy is kept.
+    expect(await a.db.serverRecords.count()).toBe(0);
+    expect([...(await readWorkspaceBase(a.db, a.workspaceId)).values()]).toMatchObject([
+      { id: project.id, version: 1 },
+    ]);
     expect(await a.connection()).toMatchObject({
       syncStatus: 'synced',
       pendingCount: 0,
@@ -236,7 +241,9 @@ describe('push and pull', () => {
 
     expect(server.log.at(-1)?.path).toContain('/pull');
     expect((await b.view('project')).map((project) => project.code).sort()).toEqual(['KEEP', 'LOCAL']);
-    expect((await b.db.serverRecords.toArray()).map((row) => row.value.code)).toEqual(['KEEP']);
+    expect([...(await readWorkspaceBase(b.db, b.workspaceId)).values()].map((project) => project.code)).toEqual([
+      'KEEP',
+    ]);
     expect(await b.connection()).toMatchObject({ cookie: { epoch: 'e2' } });
   });
 

@@ -50,17 +50,15 @@ export async function timeRawPut({ name, stores, values, workspaceId }) {
 }
 
 /**
- * Dexie 4 (from the extension's bundle, see client-bundle.mjs) in one transaction: `bulkPut`,
- * or `put` awaited one row at a time as apply-pull-page.ts writes the base today.
+ * Dexie 4 (from the extension's bundle, see client-bundle.mjs) in one transaction: one `bulkPut`
+ * into one store keyed by id, or into `records` laid out as the extension's schema lays it out.
  */
-export async function timeDexiePut({ name, layout, mode, values, workspaceId }) {
+export async function timeDexiePut({ name, layout, values, workspaceId }) {
   const { Dexie } = globalThis.__syncBench;
   await Dexie.delete(name);
   const db = new Dexie(name);
   db.version(1).stores(
-    layout === 'plain'
-      ? { risks: 'id' }
-      : { records: '[workspaceId+entity+id], workspaceId, [workspaceId+entity], [workspaceId+entity+projectId]' },
+    layout === 'plain' ? { risks: 'id' } : { records: '[workspaceId+entity+id], [workspaceId+entity+projectId]' },
   );
   await db.open();
   const table = layout === 'plain' ? db.risks : db.records;
@@ -69,10 +67,7 @@ export async function timeDexiePut({ name, layout, mode, values, workspaceId }) 
       ? values
       : values.map((value) => ({ workspaceId, entity: 'risk', id: value.id, projectId: value.projectId, value }));
   const started = performance.now();
-  await db.transaction('rw', table, async () => {
-    if (mode === 'bulkPut') await table.bulkPut(rows);
-    else for (const row of rows) await table.put(row);
-  });
+  await db.transaction('rw', table, () => table.bulkPut(rows));
   const ms = performance.now() - started;
   db.close();
   await Dexie.delete(name);
@@ -170,107 +165,4 @@ export async function waitForSyncState({ intervalMs, timeoutMs }) {
   } finally {
     db?.close();
   }
-}
-
-/**
- * What applyPullPage could cost: the same pages, one Dexie transaction each, written with one
- * bulkPut per table and no read-back (the view equals the base when nothing is pending, the
- * initial sync's case). `schema` 'today' keeps the extension's stores and indexes; 'lean' keeps
- * only the index a query uses (`[workspaceId+entity+projectId]`): the compound primary key already
- * answers "one workspace" and "one entity of a workspace" by key range; 'write-once' is 'lean'
- * without the base copy (a design that keeps a server copy only of rows with pending mutations).
- */
-export async function timeLeanPages({ name, pageTexts, workspaceId, schema }) {
-  const { Dexie, PullResponseSchema } = globalThis.__syncBench;
-  await Dexie.delete(name);
-  const db = new Dexie(name);
-  const leanRecords = '[workspaceId+entity+id], [workspaceId+entity+projectId]';
-  db.version(1).stores(
-    schema === 'write-once'
-      ? { records: leanRecords }
-      : schema === 'lean'
-        ? { records: leanRecords, serverRecords: '[workspaceId+entity+id]' }
-        : {
-            records: '[workspaceId+entity+id], workspaceId, [workspaceId+entity], [workspaceId+entity+projectId]',
-            serverRecords: '[workspaceId+entity+id], workspaceId',
-          },
-  );
-  const tables = schema === 'write-once' ? [db.records] : [db.serverRecords, db.records];
-  await db.open();
-  const wholeWorkspace = (table) =>
-    table
-      .where('[workspaceId+entity+id]')
-      .between([workspaceId, Dexie.minKey, Dexie.minKey], [workspaceId, Dexie.maxKey, Dexie.maxKey]);
-  const toRow = (op) => {
-    const row = { workspaceId, entity: op.entity, id: op.id, value: op.value };
-    if (typeof op.value.projectId === 'string') row.projectId = op.value.projectId;
-    return row;
-  };
-  const steps = [];
-  for (const text of pageTexts) {
-    const t0 = performance.now();
-    const parsed = PullResponseSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(parsed.error.message);
-    const page = parsed.data;
-    const t1 = performance.now();
-    await db.transaction('rw', tables, async () => {
-      const isClear = page.patch.some((op) => op.op === 'clear');
-      const rows = page.patch.filter((op) => op.op === 'put').map(toRow);
-      const deletes = page.patch.filter((op) => op.op === 'del').map((op) => [workspaceId, op.entity, op.id]);
-      for (const table of tables) {
-        if (isClear) await wholeWorkspace(table).delete();
-        await table.bulkPut(rows);
-        await table.bulkDelete(deletes);
-      }
-    });
-    steps.push({ receiveMs: t1 - t0, applyMs: performance.now() - t1 });
-  }
-  const records = await db.records.count();
-  db.close();
-  await Dexie.delete(name);
-  return { steps, records };
-}
-
-/**
- * applyPullPage's writes one by one, timed: what its transaction spends on each (a replica of
- * extension/sync/apply-pull-page.ts for a page with no pending mutations; its total is checked
- * against the real function's by the bench).
- */
-export async function timeApplySteps({ name, pageTexts, workspaceId }) {
-  const { PmoDatabase, Dexie } = globalThis.__syncBench;
-  await Dexie.delete(name);
-  const db = new PmoDatabase(name);
-  await db.open();
-  const totals = { basePutsMs: 0, readBackMs: 0, viewBulkPutMs: 0, commitMs: 0 };
-  for (const text of pageTexts) {
-    const page = JSON.parse(text);
-    const puts = page.patch.filter((op) => op.op === 'put');
-    const rowOf = (op) => {
-      const row = { workspaceId, entity: op.entity, id: op.id, value: op.value };
-      if (typeof op.value.projectId === 'string') row.projectId = op.value.projectId;
-      return row;
-    };
-    const started = performance.now();
-    let bodyEnd = 0;
-    await db.transaction('rw', [db.serverRecords, db.records], async () => {
-      const t0 = performance.now();
-      // apply-pull-page.ts applyPatchToBase: one awaited put per op.
-      for (const op of puts) await db.serverRecords.put(rowOf(op));
-      const t1 = performance.now();
-      // rebaseRows: read every touched row back from the base...
-      const base = await db.serverRecords.bulkGet(puts.map((op) => [workspaceId, op.entity, op.id]));
-      const t2 = performance.now();
-      // ...and write it into the view (nothing pending to replay).
-      await db.records.bulkPut(base.map((row) => rowOf({ entity: row.entity, id: row.id, value: row.value })));
-      bodyEnd = performance.now();
-      totals.basePutsMs += t1 - t0;
-      totals.readBackMs += t2 - t1;
-      totals.viewBulkPutMs += bodyEnd - t2;
-    });
-    totals.commitMs += performance.now() - bodyEnd;
-    totals.totalMs = (totals.totalMs ?? 0) + performance.now() - started;
-  }
-  db.close();
-  await Dexie.delete(name);
-  return totals;
 }

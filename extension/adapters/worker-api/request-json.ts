@@ -24,8 +24,15 @@ export interface JsonRequest<T> {
 /** Long enough for a slow first request to a cold Worker, short enough that the UI says "offline" soon. */
 export const requestTimeoutMs = 10_000;
 
-/** Network failures mean "offline / unreachable": edits stay pending and nothing is shown as a failure. */
-export function isNetworkFailure(error: AppError): boolean {
+/** A gateway that could not reach the Worker (502, 504), or a Worker restarting or deploying (503). */
+const gatewayStatuses: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/**
+ * Network failures mean "offline / unreachable": edits stay pending and nothing is shown as a
+ * failure. A gateway's 502/503/504 is the same for the user: the server is out of reach for now.
+ */
+export function isNetworkFailure(error: ApiError): boolean {
+  if (error.status !== undefined) return gatewayStatuses.has(error.status);
   return error.code === 'unreachable' || error.code === 'timeout';
 }
 

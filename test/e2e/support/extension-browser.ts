@@ -47,6 +47,8 @@ export class ExtensionBrowser {
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
+    // E2E_DEBUG=1 prints what the background logs, the first place to look when a sync test fails.
+    if (process.env.E2E_DEBUG) worker.on('console', (message) => console.log(`[background] ${message.text()}`));
     return new ExtensionBrowser(context, extensionId, profileDir);
   }
 

@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { rowsOfWorkspace } from '../../../extension/db/record-rows';
+import { readWorkspaceBase } from '../../../extension/sync/base-rows';
 import type { AnyRecord } from '../../../shared/entities';
 import { applyToMap, rowKey } from '../../../shared/mutations/run-mutation';
 import { replayProcessed, withoutServerStamps } from './reference-model';
@@ -50,9 +52,11 @@ export async function checkConvergence(world: SyncWorld): Promise<string[]> {
 
   for (const browser of browsers) {
     const who = `browser ${browser.index} (${browser.role})`;
-    for (const table of ['records', 'serverRecords'] as const) {
-      const local = await browser.readRecords(table);
-      for (const difference of describeDifferences(`${who} ${table}`, local, 'server', server)) {
+    for (const [name, local] of [
+      ['records', await browser.readRecords()],
+      ['base', await browser.readBase()],
+    ] as const) {
+      for (const difference of describeDifferences(`${who} ${name}`, local, 'server', server)) {
         violations.push(`(a) ${difference}`);
       }
     }
@@ -73,6 +77,9 @@ export async function checkConvergence(world: SyncWorld): Promise<string[]> {
     const who = `browser ${browser.index}`;
     const pending = await browser.countPending();
     if (pending > 0) violations.push(`(c) ${who} still has ${pending} pending mutations`);
+    // Base copies exist only for rows pending mutations touch: with none pending, none are left.
+    const copies = await rowsOfWorkspace(browser.db.serverRecords, browser.workspaceId).count();
+    if (copies > 0) violations.push(`(c) ${who} keeps ${copies} base copies with nothing pending`);
     const connection = await browser.db.connections.get(browser.workspaceId);
     if (connection?.syncStatus !== 'synced')
       violations.push(`(c) ${who} shows "${connection?.syncStatus}", not synced`);
@@ -113,12 +120,9 @@ export async function checkViewIsRebased(browser: SimulatedBrowser): Promise<str
     if (!connection) return [`browser ${browser.index} lost its connection`];
     const rowsOf = async (table: typeof db.records) =>
       new Map(
-        (await table.where('workspaceId').equals(workspaceId).toArray()).map((row) => [
-          rowKey(row.entity, row.id),
-          row.value,
-        ]),
+        (await rowsOfWorkspace(table, workspaceId).toArray()).map((row) => [rowKey(row.entity, row.id), row.value]),
       );
-    const expected = await rowsOf(db.serverRecords);
+    const expected = await readWorkspaceBase(db, workspaceId);
     const pending = await db.pending
       .where('[workspaceId+id]')
       .between([workspaceId, 0], [workspaceId, Infinity])

@@ -1,5 +1,7 @@
 import { createWorkerApi } from '../../../extension/adapters/worker-api/worker-api';
 import { PmoDatabase } from '../../../extension/db/database';
+import { rowsOfWorkspace } from '../../../extension/db/record-rows';
+import { readWorkspaceBase } from '../../../extension/sync/base-rows';
 import type { SchedulerClock } from '../../../extension/sync/sync-scheduler';
 import { createSyncService, type SyncService } from '../../../extension/sync/sync-service';
 import type { MemberSummary } from '../../../shared/api/schemas';
@@ -92,13 +94,18 @@ export class SimulatedBrowser {
   }
 
   /** The live records of the workspace (the UI's view), keyed `entity:id`. */
-  async readRecords(table: 'records' | 'serverRecords' = 'records'): Promise<Map<string, AnyRecord>> {
-    const rows = await this.db[table].where('workspaceId').equals(this.workspaceId).toArray();
+  async readRecords(): Promise<Map<string, AnyRecord>> {
+    const rows = await rowsOfWorkspace(this.db.records, this.workspaceId).toArray();
     return new Map(rows.map((row) => [rowKey(row.entity, row.id), row.value]));
   }
 
+  /** The base the browser rebases on: what it last pulled from the server, keyed `entity:id`. */
+  readBase(): Promise<Map<string, AnyRecord>> {
+    return readWorkspaceBase(this.db, this.workspaceId);
+  }
+
   async readView(): Promise<BrowserView> {
-    const rows = await this.db.records.where('workspaceId').equals(this.workspaceId).toArray();
+    const rows = await rowsOfWorkspace(this.db.records, this.workspaceId).toArray();
     const live = new Map<EntityName, AnyRecord[]>();
     const liveKeys = new Set<string>();
     for (const row of rows) {

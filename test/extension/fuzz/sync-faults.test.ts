@@ -2,6 +2,7 @@
 // Node's own fetch (undici) talks to the local Worker, not happy-dom's browser emulation of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkerApi } from '../../../extension/adapters/worker-api/worker-api';
+import { rowsOfWorkspace } from '../../../extension/db/record-rows';
 import { applyPullPage } from '../../../extension/sync/apply-pull-page';
 import { pullChanges } from '../../../extension/sync/pull-changes';
 import type { Role } from '../../../shared/schemas/common';
@@ -61,8 +62,8 @@ const newRisk = (projectId: string, title: string) =>
 async function snapshot(browser: SimulatedBrowser) {
   const { db, workspaceId } = browser;
   return {
-    records: await db.records.where('workspaceId').equals(workspaceId).toArray(),
-    serverRecords: await db.serverRecords.where('workspaceId').equals(workspaceId).toArray(),
+    records: await rowsOfWorkspace(db.records, workspaceId).toArray(),
+    serverRecords: await rowsOfWorkspace(db.serverRecords, workspaceId).toArray(),
     pending: await db.pending.where('workspaceId').equals(workspaceId).toArray(),
     mutationErrors: await db.mutationErrors.where('workspaceId').equals(workspaceId).toArray(),
     cookie: (await db.connections.get(workspaceId))?.cookie,
@@ -225,15 +226,17 @@ describe('sync under network faults (real engine, real Worker)', { timeout: 120_
     const [a, b] = browsers;
     await world.edit(a, newProject('OPS'));
     await world.heal();
-    const [row] = await b.db.records.where('workspaceId').equals(b.workspaceId).toArray();
+    const [row] = await rowsOfWorkspace(b.db.records, b.workspaceId).toArray();
     await b.db.records.put({ ...row, value: { ...row.value, name: 'Changed behind the engine' } });
 
     const violations = await checkConvergence(world);
 
-    expect(violations).toHaveLength(1);
+    // With nothing pending the view is the base, so both are reported.
+    expect(violations).toHaveLength(2);
     expect(violations[0]).toMatch(
       /^\(a\) project:.* differs:\n.*browser 1 \(pmo\) records: .*Changed behind the engine/,
     );
+    expect(violations[1]).toMatch(/^\(a\) project:.* differs:\n.*browser 1 \(pmo\) base: .*Changed behind the engine/);
   });
 
   it('replays a fuzz seed exactly: the same seed gives the same events', async () => {
