@@ -171,9 +171,10 @@ describe('sync you can trust: several workspaces, rate limits, revoked access', 
     await popup.getByTestId('risk-title').fill('Launch date slips');
     await popup.getByTestId('add-risk').click();
     await expect.poll(() => syncStateOf(popup), { timeout: 15_000 }).toBe('paused');
-    const text = await popup.getByTestId('sync-state').textContent();
-    expect(text).toMatch(/Sync paused: too many requests, retrying in \d+ s/);
-    expect(text).toContain('1 edit is kept');
+    // The popup's own poll may have hit the 429 before the edit: wait for the count to catch up.
+    const syncText = () => popup.getByTestId('sync-state').textContent();
+    await expect.poll(syncText, { timeout: 5_000 }).toContain('1 edit is kept');
+    expect(await syncText()).toMatch(/Sync paused: too many requests, retrying in \d+ s/);
     await takeScreenshot(popup, 'popup-rate-limited');
     await popup.close();
   });
