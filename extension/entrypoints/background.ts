@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createWorkerApi } from '../adapters/worker-api/worker-api';
 import { db } from '../db/database';
+import { restoreSelfHostedJira } from '../jira/self-hosted';
 import { createBackgroundHandlers } from '../messaging/background-handlers';
 import { listenForMessages } from '../messaging/listen-for-messages';
 import { createSyncService } from '../sync/sync-service';
@@ -32,6 +33,8 @@ export default defineBackground(() => {
   globalThis.addEventListener('online', () => void sync.syncAllNow());
   // Pending edits survive restarts: push them as soon as the worker starts.
   void sync.pollAll();
+  // Self-hosted Jira sites keep their content script (an update can drop run-time registrations).
+  void restoreSelfHostedJira().catch(() => undefined);
 });
 
 /** Creating the alarm on every wake would restart its period; create it only when missing. */

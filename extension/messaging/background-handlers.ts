@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { ok } from '../../shared/result';
 import { writeSetting } from '../db/settings';
+import { browserJiraDeps } from '../jira/browser-jira-deps';
+import { createJiraHandlers, type JiraHandlerDeps } from '../jira/jira-handlers';
 import { connectWithToken, createWorkspace, joinWorkspace } from '../workspaces/connect-workspace';
 import { leaveWorkspace } from '../workspaces/leave-workspace';
 import { testConnection } from '../workspaces/test-connection';
@@ -13,10 +15,14 @@ const notConnected = (): { ok: false; error: MessageError } => ({
   error: { code: 'not_connected', message: i18n.t('errors.notConnected') },
 });
 
-/** The background's answer to every message of the protocol; `instance` tells this run of the worker apart. */
+/**
+ * The background's answer to every message of the protocol; `instance` tells this run of the worker
+ * apart; `jira` stands in for the browser APIs the Jira overlay's messages use.
+ */
 export function createBackgroundHandlers(
   deps: WorkspaceDeps,
   instance: BackgroundInstance = { instanceId: deps.newId(), startedAt: deps.now() },
+  jira: JiraHandlerDeps = browserJiraDeps,
 ): MessageHandlers {
   const { db, sync } = deps;
   const isConnected = async (workspaceId: string) => (await db.connections.get(workspaceId)) !== undefined;
@@ -68,5 +74,7 @@ export function createBackgroundHandlers(
     async 'background.status'() {
       return ok(instance);
     },
+
+    ...createJiraHandlers(deps, jira),
   };
 }

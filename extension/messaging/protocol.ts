@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { MemberSummary } from '../../shared/api/schemas';
+import type { JiraImportSummary } from '../../shared/jira/import-plan';
 import { mutationNames } from '../../shared/mutations/registry';
 import type { AppError, Result } from '../../shared/result';
 import type { SyncError, SyncStatus } from '../db/database';
+import { type JiraRestAnswer, jiraMessageInputSchemas } from '../jira/jira-messages';
+import type { JiraContextAnswer } from '../jira/read-jira-context';
 
 /** An error crossing the message boundary; `field` names the input field it is about, if any. */
 export interface MessageError extends AppError {
@@ -41,6 +44,7 @@ export const messageInputSchemas = {
   'accessNotice.dismiss': z.object({ workspaceId }),
   /** Which background instance answers: a service-worker restart shows as a new instance. */
   'background.status': z.object({}),
+  ...jiraMessageInputSchemas,
 };
 
 export type MessageType = keyof typeof messageInputSchemas;
@@ -88,6 +92,13 @@ export interface MessageOutputs {
   'sync.poll': null;
   'accessNotice.dismiss': null;
   'background.status': BackgroundInstance;
+  'jira.context': JiraContextAnswer;
+  'jira.mapProject': null;
+  'jira.link': null;
+  'jira.raise': { id: string };
+  'jira.import': JiraImportSummary;
+  'jira.rest': JiraRestAnswer;
+  'popup.open': null;
 }
 
 /** The typed map @webext-core/messaging checks senders and listeners against. */

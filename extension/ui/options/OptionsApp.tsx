@@ -7,13 +7,14 @@ import { listConnections, readActiveConnection, readLastServerUrl } from '../wor
 import { ConnectedWorkspaces } from './ConnectedWorkspaces';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { JoinWorkspaceForm } from './JoinWorkspaceForm';
+import { SelfHostedJira } from './SelfHostedJira';
 import { ServerSection } from './ServerSection';
 import { TokenForm } from './TokenForm';
 
 /** Where `npm start` / `npm run dev:worker` serve the Worker locally. */
 export const defaultServerUrl = 'http://127.0.0.1:8787';
 
-/** Settings: the server, the joined workspaces, and the three ways to join one. */
+/** Settings: the server, the joined workspaces, the three ways to join one, and self-hosted Jira sites. */
 export function OptionsApp() {
   const db = useDatabase();
   const lastServerUrl = useLiveQuery(() => readLastServerUrl(db), [db]);
@@ -59,6 +60,7 @@ export function OptionsApp() {
           <TokenForm {...formProps} />
         </div>
       </section>
+      <SelfHostedJira />
     </main>
   );
 }

@@ -4,18 +4,30 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const builtExtensionDir = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** E2E_EXTENSION_DIR runs the suite against another build (e.g. `wxt build --mode x` while others use .output/chrome-mv3). */
+export const builtExtensionDir = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env.E2E_EXTENSION_DIR ?? '.output/chrome-mv3',
+);
 
 /** Fails loudly with what to run: an e2e suite that silently skips proves nothing. */
-export function assertBrowserAndBuildPresent(): void {
+export function assertBrowserAndBuildPresent(extensionDir: string | null = builtExtensionDir): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium is missing at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
-  if (!existsSync(join(builtExtensionDir, 'manifest.json'))) {
-    throw new Error(`The extension is not built at ${builtExtensionDir}. Run: npx wxt build`);
+  if (extensionDir !== null && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built at ${extensionDir}. Run: npx wxt build`);
   }
+}
+
+export interface LaunchOptions {
+  /** The unpacked extension to load (default: the production build); null for a browser without it. */
+  extensionDir?: string | null;
+  /** More Chromium flags, e.g. the Jira fixture's host-resolver rules. */
+  extraArgs?: string[];
 }
 
 /** One Chromium profile with the built extension loaded, as a user would have it. */
@@ -26,8 +38,11 @@ export class ExtensionBrowser {
     private readonly profileDir: string,
   ) {}
 
-  static async launch(extensionDir = builtExtensionDir): Promise<ExtensionBrowser> {
-    assertBrowserAndBuildPresent();
+  /** `launch(dir)` still works: a string is the extension directory. */
+  static async launch(options: string | LaunchOptions = {}): Promise<ExtensionBrowser> {
+    const { extensionDir = builtExtensionDir, extraArgs = [] } =
+      typeof options === 'string' ? { extensionDir: options } : options;
+    assertBrowserAndBuildPresent(extensionDir);
     const profileDir = mkdtempSync(join(tmpdir(), 'ipmo-e2e-profile-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
@@ -36,15 +51,18 @@ export class ExtensionBrowser {
         '--headless=new',
         '--no-sandbox',
         '--disable-gpu',
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...(extensionDir === null
+          ? []
+          : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
         '--lang=en-US',
+        ...extraArgs,
       ],
     });
+    if (extensionDir === null) return new ExtensionBrowser(context, '', profileDir);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
     // E2E_DEBUG=1 prints what the background logs, the first place to look when a sync test fails.
@@ -53,6 +71,7 @@ export class ExtensionBrowser {
   }
 
   async openPage(path: 'options.html' | 'popup.html'): Promise<Page> {
+    if (!this.extensionId) throw new Error('This browser was launched without the extension.');
     const page = await this.context.newPage();
     await page.goto(`chrome-extension://${this.extensionId}/${path}`);
     return page;

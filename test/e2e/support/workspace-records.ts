@@ -1,0 +1,61 @@
+import type { Page } from 'playwright-core';
+import type { LocalWorker } from './local-worker';
+
+/** A record as it travels in pull patches and sits in the extension's `records` table. */
+export type SyncedRecord = { id: string; version: number } & Record<string, unknown>;
+
+interface PullPage {
+  cookie: unknown;
+  hasMore: boolean;
+  patch: { op: 'put' | 'del' | 'clear'; entity?: string; id?: string; value?: SyncedRecord }[];
+}
+
+/** Every record the Worker holds for a workspace, by entity, read through its pull API from scratch. */
+export async function pullWorkerRecords(
+  worker: LocalWorker,
+  workspaceId: string,
+  token: string,
+): Promise<Map<string, SyncedRecord[]>> {
+  const byKey = new Map<string, { entity: string; value: SyncedRecord }>();
+  let cookie: unknown = null;
+  for (let request = 0; request < 100; request++) {
+    const pulled = await worker.call<PullPage>(`/v1/workspaces/${workspaceId}/pull`, {
+      token,
+      body: { clientGroupId: `e2e-check-${Date.now()}`, cookie },
+    });
+    if (pulled.status !== 200) throw new Error(`pull answered ${pulled.status}: ${JSON.stringify(pulled.json)}`);
+    for (const op of pulled.json.patch) {
+      if (op.op === 'clear') byKey.clear();
+      else if (op.op === 'del') byKey.delete(`${op.entity}/${op.id}`);
+      else if (op.value && op.entity) byKey.set(`${op.entity}/${op.value.id}`, { entity: op.entity, value: op.value });
+    }
+    cookie = pulled.json.cookie;
+    if (!pulled.json.hasMore) break;
+  }
+  const records = new Map<string, SyncedRecord[]>();
+  for (const { entity, value } of byKey.values()) records.set(entity, [...(records.get(entity) ?? []), value]);
+  return records;
+}
+
+/** One entity's records in the extension's Dexie (`records` table), read from an extension page. */
+export function readLocalRecords(extensionPage: Page, workspaceId: string, entity: string): Promise<SyncedRecord[]> {
+  return extensionPage.evaluate(
+    ({ workspaceId, entity }) =>
+      new Promise<SyncedRecord[]>((resolve, reject) => {
+        const request = indexedDB.open('interim-pmo');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          // Keys are [workspaceId, entity, id]: this range holds exactly one entity of one workspace.
+          const range = IDBKeyRange.bound([workspaceId, entity], [workspaceId, `${entity}\u0000`]);
+          const read = database.transaction('records', 'readonly').objectStore('records').getAll(range);
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            database.close();
+            resolve(read.result.map((row: { value: SyncedRecord }) => row.value));
+          };
+        };
+      }),
+    { workspaceId, entity },
+  );
+}
