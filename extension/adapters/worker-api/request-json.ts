@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { i18n } from '#i18n';
 import { ErrorBodySchema } from '../../../shared/api/schemas';
+import { parseRetryAfter } from '../../../shared/http/retry-after';
 import type { AppError, Result } from '../../../shared/result';
+
+export { maxRetryAfterMs, parseRetryAfter } from '../../../shared/http/retry-after';
 
 /** A failed call: the server's `{error:{code,message}}` with its status, or no status when it was never reached. */
 export interface ApiError extends AppError {
@@ -92,21 +95,4 @@ function describeHttpFailure(response: Response, json: unknown): ApiError {
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
   if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
   return error;
-}
-
-/** The longest wait a Retry-After is trusted for: a broken header must not stop sync for days. */
-export const maxRetryAfterMs = 60 * 60 * 1000;
-
-/** The HTTP date senders must use (IMF-fixdate, RFC 9110 §5.6.7), e.g. `Mon, 02 Mar 2026 10:01:30 GMT`. */
-const httpDatePattern = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-
-/** Reads `Retry-After` (delay-seconds or an HTTP date, RFC 9110 §10.2.3) as milliseconds from `nowMs`. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
-  const text = value?.trim() ?? '';
-  let ms: number;
-  if (/^\d+$/.test(text)) ms = Number(text) * 1000;
-  else if (httpDatePattern.test(text)) ms = Date.parse(text) - nowMs;
-  else return undefined;
-  if (Number.isNaN(ms)) return undefined;
-  return Math.min(Math.max(ms, 0), maxRetryAfterMs);
 }

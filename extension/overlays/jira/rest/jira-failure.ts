@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { readRetryAfterMs } from '../../common/retry-after';
+import { parseRetryAfter } from '../../../../shared/http/retry-after';
 
 /** Why a Jira REST call failed, with a sentence that says what to do; never thrown into the page. */
 export interface JiraFailure {
@@ -37,7 +37,7 @@ export function describeJiraHttpFailure(
     return { code: 'jira_issue_missing', status, message: i18n.t('overlay.jira.issueMissing', [subject.issueKey]) };
   }
   if (status === 429) {
-    const retryAfterMs = readRetryAfterMs(retryAfter, nowMs);
+    const retryAfterMs = parseRetryAfter(retryAfter, nowMs);
     if (retryAfterMs === undefined) {
       return { code: 'jira_rate_limited', status, message: i18n.t('overlay.jira.rateLimitedNoDelay') };
     }
