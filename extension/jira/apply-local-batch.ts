@@ -16,7 +16,7 @@ export interface BatchMutation {
   args: unknown;
 }
 
-/** How far a batch went: every mutation, or up to the first refusal (the ones before it are kept). */
+/** How a batch went: every mutation applied, or none and the first refusal. */
 export interface BatchOutcome {
   applied: number;
   refusal?: { index: number; error: AppError };
@@ -26,7 +26,8 @@ export interface BatchOutcome {
  * Applies many local mutations in order in ONE Dexie transaction, each queued as its own pending
  * mutation exactly as applyLocalMutation queues one (same base copies, same `touched`), so they sync,
  * rebase and work offline like single edits. One transaction and bulk reads and writes keep an import
- * of thousands of Jira issues fast. Stops at the first refusal; the mutations before it are kept.
+ * of thousands of Jira issues fast. All or nothing: at the first refusal nothing is written, so an
+ * import is never half-applied.
  */
 export async function applyLocalBatch(
   db: PmoDatabase,
@@ -83,7 +84,8 @@ export async function applyLocalBatch(
         touched: [...touched.values()],
       });
     }
-    if (pending.length === 0) return ok({ applied: 0, ...(refusal ? { refusal } : {}) });
+    if (refusal) return ok({ applied: 0, refusal });
+    if (pending.length === 0) return ok({ applied: 0 });
     await keepBaseOfRows(db, workspaceId, [...touchedByAll.values()]);
     await writeView(db, workspaceId, foldWrites(writes).values());
     await db.pending.bulkAdd(pending);

@@ -93,7 +93,7 @@ describe('applyLocalBatch', () => {
     }
   });
 
-  it('stops at the first refusal, keeping the mutations before it, and names its index', async () => {
+  it('writes nothing when one mutation is refused, and names the refused one', async () => {
     const { db, workspaceId } = await joinedDatabase();
     const refused: BatchMutation = { name: 'planItem.update', args: { id: id(99), patch: { end: '2026-05-08' } } };
 
@@ -101,10 +101,11 @@ describe('applyLocalBatch', () => {
 
     expect(result).toMatchObject({
       ok: true,
-      value: { applied: 1, refusal: { index: 1, error: { code: 'not_found' } } },
+      value: { applied: 0, refusal: { index: 1, error: { code: 'not_found' } } },
     });
-    expect((await db.pending.toArray()).map((row) => row.name)).toEqual(['milestone.create']);
-    expect(await db.records.where('[workspaceId+entity]').equals([workspaceId, 'planItem']).count()).toBe(0);
+    expect(await db.pending.count()).toBe(0);
+    expect(await db.records.where('[workspaceId+entity]').equals([workspaceId, 'milestone']).count()).toBe(0);
+    expect(await db.connections.toArray()).toMatchObject([{ nextMutationId: 1, syncStatus: 'synced' }]);
   });
 
   it('refuses args that do not validate like a refusal, before writing anything after them', async () => {
