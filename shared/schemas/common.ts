@@ -55,3 +55,6 @@ export type Rag = z.infer<typeof RagSchema>;
 
 /** Key of an external tool's item, e.g. a Jira issue `PAY-42`. */
 export const ExternalKeySchema = z.string().trim().max(50);
+
+/** A record's id in the register or plan it was imported from (e.g. `R-012`), kept so a re-import matches the row. */
+export const SourceRefSchema = z.string().trim().max(50);

@@ -8,6 +8,7 @@ import {
   MoneySchema,
   PersonRefSchema,
   RecordMetaSchema,
+  SourceRefSchema,
   titleText,
 } from './common';
 
@@ -33,6 +34,7 @@ export type MilestoneDateChange = z.infer<typeof MilestoneDateChangeSchema>;
 export const MilestoneFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
+  ref: SourceRefSchema.optional(),
   owner: PersonRefSchema.optional(),
   baselineDate: IsoDateSchema.optional(),
   forecastDate: IsoDateSchema,
@@ -55,6 +57,7 @@ export const PlanItemFieldsSchema = z.object({
   projectId: IdSchema,
   kind: z.enum(['task', 'deliverable']).default('task'),
   title: titleText(300),
+  ref: SourceRefSchema.optional(),
   owner: PersonRefSchema.optional(),
   start: IsoDateSchema.optional(),
   durationDays: z.number().int().min(0).max(10_000).default(1),

@@ -6,6 +6,7 @@ import {
   longText,
   PersonRefSchema,
   RecordMetaSchema,
+  SourceRefSchema,
   titleText,
 } from './common';
 import { SourceSchema } from './risk';
@@ -17,6 +18,7 @@ export const EscalationLevelSchema = z.enum(['project', 'programme', 'portfolio'
 export const IssueFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
+  ref: SourceRefSchema.optional(),
   type: z.enum(['problem', 'change_request', 'off_specification']).default('problem'),
   description: longText().optional(),
   priority: PrioritySchema.default('medium'),
@@ -39,6 +41,7 @@ export type Issue = z.infer<typeof IssueSchema>;
 export const DecisionFieldsSchema = z.object({
   projectId: IdSchema,
   statement: titleText(1000),
+  ref: SourceRefSchema.optional(),
   decidedOn: IsoDateSchema,
   decidedBy: z.string().trim().min(1).max(200),
   rationale: longText().optional(),
@@ -53,6 +56,7 @@ export type Decision = z.infer<typeof DecisionSchema>;
 export const ActionFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
+  ref: SourceRefSchema.optional(),
   owner: PersonRefSchema.optional(),
   dueDate: IsoDateSchema.optional(),
   done: z.boolean().default(false),

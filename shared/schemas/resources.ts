@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, RecordMetaSchema, titleText } from './common';
+import { IdSchema, IsoDateSchema, RecordMetaSchema, SourceRefSchema, titleText } from './common';
 
 /** DOMAIN.md "Person": capacity per week minus calendar exceptions (leave, part-time weeks). */
 export const PersonFieldsSchema = z.object({
   name: titleText(200),
+  ref: SourceRefSchema.optional(),
   email: z.string().max(320).optional(),
   role: z.string().trim().max(100).optional(),
   memberId: z.string().max(100).optional(),

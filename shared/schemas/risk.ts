@@ -8,6 +8,7 @@ import {
   MoneySchema,
   PersonRefSchema,
   RecordMetaSchema,
+  SourceRefSchema,
   titleText,
 } from './common';
 
@@ -36,6 +37,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export const RiskFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
+  ref: SourceRefSchema.optional(),
   kind: z.enum(['threat', 'opportunity']).default('threat'),
   cause: longText(2000).optional(),
   event: longText(2000).optional(),
