@@ -8,6 +8,26 @@ import { defineConfig } from 'wxt';
  */
 const selfHostedJiraOrigins = ['https://*/*', 'http://*/*'];
 
+/**
+ * The background reads a tab's CSV export on docs.google.com, which redirects to
+ * *.googleusercontent.com without CORS headers: both need host permissions.
+ */
+const sheetsHosts = ['https://docs.google.com/spreadsheets/*', 'https://*.googleusercontent.com/*'];
+
+/**
+ * Writing back to Google Sheets needs an OAuth client id registered for this extension's id;
+ * builds without `WXT_GOOGLE_OAUTH_CLIENT_ID` (env or .env file) ship no `oauth2` and no identity
+ * permission, and the import page offers the CSV download and the TSV copy instead.
+ */
+function sheetsOAuth(): Record<string, unknown> {
+  const clientId = process.env.WXT_GOOGLE_OAUTH_CLIENT_ID;
+  if (!clientId) return {};
+  return {
+    oauth2: { client_id: clientId, scopes: ['https://www.googleapis.com/auth/spreadsheets'] },
+    optional_permissions: ['identity'],
+  };
+}
+
 export default defineConfig({
   srcDir: 'extension',
   modules: ['@wxt-dev/i18n/module'],
@@ -20,8 +40,10 @@ export default defineConfig({
     // The Worker answers CORS, so reaching it needs no host permission. `scripting` registers the
     // Jira content script on self-hosted sites once the user grants one.
     permissions: ['alarms', 'scripting'],
+    // WXT moves host_permissions into permissions for Manifest V2 (Firefox).
+    host_permissions: sheetsHosts,
     ...(manifestVersion === 3
-      ? { optional_host_permissions: selfHostedJiraOrigins }
+      ? { optional_host_permissions: selfHostedJiraOrigins, ...(browser === 'firefox' ? {} : sheetsOAuth()) }
       : { optional_permissions: selfHostedJiraOrigins }),
     ...(browser === 'firefox'
       ? {

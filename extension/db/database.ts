@@ -5,6 +5,7 @@ import type { MutationName } from '../../shared/mutations/registry';
 import type { RowRef } from '../../shared/mutations/types';
 import type { AppError } from '../../shared/result';
 import type { Cookie } from '../../shared/sync/protocol';
+import type { ImportMemory } from '../sheets/import-memory';
 import { keepOnlyPendingBases } from './keep-only-pending-bases';
 
 /**
@@ -103,6 +104,13 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** How a sheet tab or a file was last imported into a workspace (kind, mapping, what it created). */
+export interface ImportMemoryRow {
+  workspaceId: string;
+  sourceKey: string;
+  memory: ImportMemory;
+}
+
 export type RecordKey = [workspaceId: string, entity: EntityName, id: string];
 
 /** The extension's one IndexedDB database; only the background writes to it. */
@@ -114,6 +122,7 @@ export class PmoDatabase extends Dexie {
   mutationErrors!: Table<MutationErrorRow, [string, string, number]>;
   settings!: Table<SettingRow, string>;
   accessNotices!: Table<AccessNoticeRow, string>;
+  importMemories!: Table<ImportMemoryRow, [string, string]>;
 
   constructor(name: string) {
     super(name);
@@ -135,6 +144,7 @@ export class PmoDatabase extends Dexie {
         serverRecords: '[workspaceId+entity+id]',
       })
       .upgrade((tx) => keepOnlyPendingBases(tx.table('pending'), tx.table('serverRecords')));
+    this.version(4).stores({ importMemories: '[workspaceId+sourceKey]' });
   }
 }
 

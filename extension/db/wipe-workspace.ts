@@ -4,7 +4,7 @@ import { deleteSetting, readSetting, writeSetting } from './settings';
 
 /** Tables holding one workspace's local data; a transaction that wipes it must include them all. */
 export function workspaceTables(db: PmoDatabase) {
-  return [db.connections, db.records, db.serverRecords, db.pending, db.mutationErrors];
+  return [db.connections, db.records, db.serverRecords, db.pending, db.mutationErrors, db.importMemories];
 }
 
 /** Deletes everything stored for a workspace, its connection included. Call inside a transaction over workspaceTables. */
@@ -14,6 +14,11 @@ export async function wipeWorkspace(db: PmoDatabase, workspaceId: string): Promi
   await rowsOfWorkspace(db.serverRecords, workspaceId).delete();
   await db.pending.where('workspaceId').equals(workspaceId).delete();
   await db.mutationErrors.where('workspaceId').equals(workspaceId).delete();
+  // [ws] sorts before every [ws, sourceKey] and [ws + "\0"] after them all (as in rowsOfWorkspace).
+  await db.importMemories
+    .where('[workspaceId+sourceKey]')
+    .between([workspaceId], [`${workspaceId}\u0000`], true, false)
+    .delete();
 }
 
 /**

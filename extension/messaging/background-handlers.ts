@@ -3,6 +3,8 @@ import { ok } from '../../shared/result';
 import { writeSetting } from '../db/settings';
 import { browserJiraDeps } from '../jira/browser-jira-deps';
 import { createJiraHandlers, type JiraHandlerDeps } from '../jira/jira-handlers';
+import { browserSheetsDeps } from '../sheets/browser-sheets-deps';
+import { createSheetsHandlers, type SheetsHandlerDeps } from '../sheets/sheets-handlers';
 import { connectWithToken, createWorkspace, joinWorkspace } from '../workspaces/connect-workspace';
 import { leaveWorkspace } from '../workspaces/leave-workspace';
 import { testConnection } from '../workspaces/test-connection';
@@ -17,12 +19,13 @@ const notConnected = (): { ok: false; error: MessageError } => ({
 
 /**
  * The background's answer to every message of the protocol; `instance` tells this run of the worker
- * apart; `jira` stands in for the browser APIs the Jira overlay's messages use.
+ * apart; `jira` and `sheets` stand in for the browser APIs the Jira and Sheets messages use.
  */
 export function createBackgroundHandlers(
   deps: WorkspaceDeps,
   instance: BackgroundInstance = { instanceId: deps.newId(), startedAt: deps.now() },
   jira: JiraHandlerDeps = browserJiraDeps,
+  sheets: SheetsHandlerDeps = browserSheetsDeps,
 ): MessageHandlers {
   const { db, sync } = deps;
   const isConnected = async (workspaceId: string) => (await db.connections.get(workspaceId)) !== undefined;
@@ -76,5 +79,6 @@ export function createBackgroundHandlers(
     },
 
     ...createJiraHandlers(deps, jira),
+    ...createSheetsHandlers(deps, sheets),
   };
 }

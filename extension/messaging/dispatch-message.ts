@@ -9,9 +9,17 @@ import {
   type ValidMessageInput,
 } from './protocol';
 
+/** Who sent a message, as the browser tells the background; handlers that open tabs beside the sender use it. */
+export interface MessageContext {
+  senderTab?: { id?: number; index: number; windowId?: number };
+}
+
 /** One handler per message type; each gets validated input and answers a Result. */
 export type MessageHandlers = {
-  [K in MessageType]: (input: ValidMessageInput<K>) => Promise<MessageResult<MessageOutputs[K]>>;
+  [K in MessageType]: (
+    input: ValidMessageInput<K>,
+    context?: MessageContext,
+  ) => Promise<MessageResult<MessageOutputs[K]>>;
 };
 
 /**
@@ -22,6 +30,7 @@ export async function dispatchMessage<K extends MessageType>(
   handlers: MessageHandlers,
   type: K,
   data: unknown,
+  context: MessageContext = {},
 ): Promise<MessageResult<MessageOutputs[K]>> {
   if (!messageTypes.includes(type)) {
     return { ok: false, error: { code: 'unknown_message', message: i18n.t('errors.unknownMessage', [String(type)]) } };
@@ -40,7 +49,7 @@ export async function dispatchMessage<K extends MessageType>(
     };
   }
   try {
-    return await handlers[type](parsed.data);
+    return await handlers[type](parsed.data, context);
   } catch (error) {
     return { ok: false, error: { code: 'internal', message: i18n.t('errors.internal', [String(error)]) } };
   }

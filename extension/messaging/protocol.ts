@@ -6,6 +6,8 @@ import type { AppError, Result } from '../../shared/result';
 import type { SyncError, SyncStatus } from '../db/database';
 import { type JiraRestAnswer, jiraMessageInputSchemas } from '../jira/jira-messages';
 import type { JiraContextAnswer } from '../jira/read-jira-context';
+import type { ImportMemory } from '../sheets/import-memory';
+import { type SheetCsv, sheetsMessageInputSchemas } from '../sheets/sheets-messages';
 
 /** An error crossing the message boundary; `field` names the input field it is about, if any. */
 export interface MessageError extends AppError {
@@ -45,6 +47,7 @@ export const messageInputSchemas = {
   /** Which background instance answers: a service-worker restart shows as a new instance. */
   'background.status': z.object({}),
   ...jiraMessageInputSchemas,
+  ...sheetsMessageInputSchemas,
 };
 
 export type MessageType = keyof typeof messageInputSchemas;
@@ -99,6 +102,11 @@ export interface MessageOutputs {
   'jira.import': JiraImportSummary;
   'jira.rest': JiraRestAnswer;
   'popup.open': null;
+  'sheets.openImport': null;
+  'sheets.fetchCsv': SheetCsv;
+  'import.memory': ImportMemory | null;
+  'import.apply': { applied: number };
+  'sheets.writeBack': { updatedCells: number };
 }
 
 /** The typed map @webext-core/messaging checks senders and listeners against. */

@@ -6,18 +6,28 @@ import { builtExtensionDir } from './support/extension-browser';
 const manifest = JSON.parse(readFileSync(join(builtExtensionDir, 'manifest.json'), 'utf8'));
 
 describe('the production manifest asks for the fewest permissions that work', () => {
-  it('requests alarms and scripting, and no host access at install', () => {
+  it('requests alarms and scripting, and host access to Google Sheets and its CSV export only', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['alarms', 'scripting']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // The background reads a tab's CSV export, which redirects to googleusercontent.com without CORS.
+    expect(manifest.host_permissions).toEqual([
+      'https://docs.google.com/spreadsheets/*',
+      'https://*.googleusercontent.com/*',
+    ]);
     // A self-hosted Jira is asked for at run time, one site at a time, from the options page.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
-  it('runs a content script on Jira Cloud only', () => {
+  it('runs content scripts on Jira Cloud and Google Sheets only', () => {
     const patterns = (manifest.content_scripts ?? []).flatMap((script: { matches: string[] }) => script.matches);
-    expect(patterns).toEqual(['https://*.atlassian.net/*']);
+    expect(patterns.sort()).toEqual(['https://*.atlassian.net/*', 'https://docs.google.com/spreadsheets/*']);
+  });
+
+  it('has no OAuth client and no identity permission in a build without WXT_GOOGLE_OAUTH_CLIENT_ID', () => {
+    expect(manifest.oauth2).toBeUndefined();
+    expect(manifest.optional_permissions ?? []).not.toContain('identity');
+    expect(manifest.permissions).not.toContain('identity');
   });
 
   it('is localised in English and French', () => {

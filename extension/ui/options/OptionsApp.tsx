@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { AccessNotices } from '../common/AccessNotices';
 import { useDatabase } from '../database-context';
+import { OpenImportLink } from '../import/OpenImportLink';
 import { useLiveQuery } from '../use-live-query';
 import { listConnections, readActiveConnection, readLastServerUrl } from '../workspace-queries';
 import { ConnectedWorkspaces } from './ConnectedWorkspaces';
@@ -36,6 +37,7 @@ export function OptionsApp() {
       <header class="options__header">
         <h1>{i18n.t('options.title')}</h1>
         <p class="muted">{i18n.t('options.intro')}</p>
+        <OpenImportLink />
       </header>
       <ServerSection
         serverUrl={serverUrl}

@@ -6,6 +6,7 @@ import { useBackgroundClient } from '../background-client';
 import { AccessNotices } from '../common/AccessNotices';
 import { SyncStatus } from '../common/SyncStatus';
 import { useDatabase } from '../database-context';
+import { OpenImportLink } from '../import/OpenImportLink';
 import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
 import {
@@ -119,6 +120,7 @@ function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
         >
           {i18n.t('popup.settings')}
         </button>
+        <OpenImportLink />
       </footer>
     </>
   );

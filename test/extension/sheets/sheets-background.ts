@@ -1,0 +1,48 @@
+import { createWorkerApi } from '../../../extension/adapters/worker-api/worker-api';
+import { PmoDatabase } from '../../../extension/db/database';
+import { createBackgroundHandlers } from '../../../extension/messaging/background-handlers';
+import { dispatchMessage, type MessageContext } from '../../../extension/messaging/dispatch-message';
+import type { MessageOutputs, MessageResult, MessageType } from '../../../extension/messaging/protocol';
+import type { SheetsHandlerDeps } from '../../../extension/sheets/sheets-handlers';
+import { createSyncService } from '../../../extension/sync/sync-service';
+import { FakeServer } from '../fake-server';
+import { createManualClock } from '../sync-harness';
+import { fakeSheetsDeps } from './sheets-fakes';
+
+/** The real background over a fake server, with the browser's Sheets side (tabs, fetch, identity) faked. */
+export function createSheetsBackground(overrides: Partial<SheetsHandlerDeps> = {}) {
+  const server = new FakeServer();
+  const db = new PmoDatabase(`test-${crypto.randomUUID()}`);
+  const timers = createManualClock();
+  const api = createWorkerApi(server.fetch);
+  const sync = createSyncService({ db, api, clock: timers.clock });
+  const sheets = fakeSheetsDeps(overrides);
+  const handlers = createBackgroundHandlers(
+    { db, api, sync, now: timers.clock.now, newId: () => crypto.randomUUID() },
+    undefined,
+    undefined,
+    sheets,
+  );
+  const send = <K extends MessageType>(
+    type: K,
+    input: unknown,
+    context?: MessageContext,
+  ): Promise<MessageResult<MessageOutputs[K]>> => dispatchMessage(handlers, type, input, context);
+  return { server, db, sync, timers, send, sheets, handlers };
+}
+
+/** A background joined to a workspace with one project, PAY. */
+export async function joinedSheetsBackground(overrides: Partial<SheetsHandlerDeps> = {}) {
+  const background = createSheetsBackground(overrides);
+  const session = background.server.createWorkspace('Acme PMO');
+  const workspaceId = session.workspace.id;
+  await background.send('workspace.connectWithToken', { serverUrl: background.server.url, token: session.token });
+  const projectId = crypto.randomUUID();
+  const created = await background.send('mutate', {
+    workspaceId,
+    name: 'project.create',
+    args: { id: projectId, code: 'PAY', name: 'Payments' },
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  return { ...background, workspaceId, projectId };
+}
