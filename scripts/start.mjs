@@ -47,11 +47,18 @@ function demoMutations(clientId, projectId) {
     ['New GDPR guidance changes the consent flow', 2, 4],
     ['Sponsor attention shifts to the merger', 2, 2],
   ];
+  // The owners of demo/registre-des-risques.csv, so the sample register imports without unknown owners.
+  const people = [
+    ['Élodie Marchand', 'elodie.marchand@example.com', 'Cheffe de projet'],
+    ['Jérôme N’Guyen', 'jerome.nguyen@example.com', 'Architecte'],
+    ['Clémence Faure', 'clemence.faure@example.com', 'Responsable achats'],
+  ];
   const mutations = [
     {
       name: 'project.create',
       args: { id: projectId, code: 'DEMO', name: 'Customer portal relaunch', state: 'active' },
     },
+    ...people.map(([name, email, role]) => ({ name: 'person.create', args: { id: randomUUID(), name, email, role } })),
     ...risks.map(([title, probability, impact]) => ({
       name: 'risk.create',
       args: { id: randomUUID(), projectId, title, probability, impact },
@@ -133,6 +140,8 @@ Load the extension in Chrome or Chromium:
   2. "Load unpacked" and choose  ${extensionDir}
   3. in the extension's options: Server URL ${worker.url}, then "Connect with an access token"
      (owner token above) or "Join with invite code" (the code above, from another profile)
+  4. try the spreadsheet import: popup → "Import & export", drop ${join(root, 'demo', 'registre-des-risques.csv')}
+     (a French risk register whose owners are the demo people), or open any Google Sheet
 
 Ctrl+C stops the Worker.`);
 }

@@ -5,7 +5,14 @@ import { ExtensionBrowser } from './support/extension-browser';
 import { bootstrapSecret, LocalWorker } from './support/local-worker';
 import { collectPageErrors, type PageErrors } from './support/page-errors';
 import { takeScreenshot } from './support/screenshots';
-import { pullWorkerRecords, readLocalRecords, type SyncedRecord } from './support/workspace-records';
+import {
+  pullWorkerRecords,
+  readLocalRecords,
+  type SyncedRecord,
+  type WorkerWorkspace,
+  waitForWorkerRecords as waitForWorkerRecordsOf,
+  workerRecordsOf,
+} from './support/workspace-records';
 
 // The PMO inside Jira Cloud, end to end: the built extension with its production match pattern in
 // Chromium, against the fixture Jira (https://acme.atlassian.net:<port>) and a real `wrangler dev`.
@@ -88,29 +95,10 @@ async function openJira(path: string, { expectSilent = true } = {}): Promise<Pag
 const panelOf = (scope: Page | Locator) => scope.getByTestId('pmo-panel');
 const bannerOf = (page: Page) => page.getByTestId('pmo-banner');
 
-async function workerRecords(entity: string): Promise<SyncedRecord[]> {
-  const records = await pullWorkerRecords(worker, owner.workspace.id, owner.token);
-  return records.get(entity) ?? [];
-}
-
-/** Polls the Worker until one entity's records satisfy `isDone` (the extension syncs 300 ms after an edit). */
-async function waitForWorkerRecords(
-  entity: string,
-  isDone: (records: SyncedRecord[]) => boolean,
-  timeout = 20_000,
-): Promise<SyncedRecord[]> {
-  let latest: SyncedRecord[] = [];
-  await expect
-    .poll(
-      async () => {
-        latest = await workerRecords(entity);
-        return isDone(latest);
-      },
-      { timeout, interval: 250 },
-    )
-    .toBe(true);
-  return latest;
-}
+const ownerWorkspace = (): WorkerWorkspace => ({ worker, workspaceId: owner.workspace.id, token: owner.token });
+const workerRecords = (entity: string) => workerRecordsOf(ownerWorkspace(), entity);
+const waitForWorkerRecords = (entity: string, isDone: (records: SyncedRecord[]) => boolean, timeout?: number) =>
+  waitForWorkerRecordsOf(ownerWorkspace(), entity, isDone, timeout);
 
 const byJiraKey = (records: SyncedRecord[]) =>
   new Map(

@@ -25,7 +25,13 @@ import { ExtensionBrowser } from './support/extension-browser';
 import { bootstrapSecret, LocalWorker } from './support/local-worker';
 import { collectPageErrors, type PageErrors } from './support/page-errors';
 import { takeScreenshot } from './support/screenshots';
-import { pullWorkerRecords, readLocalRecords, type SyncedRecord } from './support/workspace-records';
+import {
+  readLocalRecords,
+  type SyncedRecord,
+  type WorkerWorkspace,
+  waitForWorkerRecords as waitForWorkerRecordsOf,
+  workerRecordsOf,
+} from './support/workspace-records';
 
 // Google Sheets into the PMO, end to end: the built extension with its production match patterns
 // in Chromium, against the fixture docs.google.com (editor page, CSV export redirecting to
@@ -71,29 +77,10 @@ async function createInvite(): Promise<string> {
   return invite.json.code;
 }
 
-async function workerRecords(entity: string): Promise<SyncedRecord[]> {
-  const records = await pullWorkerRecords(worker, owner.workspace.id, owner.token);
-  return records.get(entity) ?? [];
-}
-
-/** Polls the Worker until one entity's records satisfy `isDone` (the extension syncs shortly after a write). */
-async function waitForWorkerRecords(
-  entity: string,
-  isDone: (records: SyncedRecord[]) => boolean,
-  timeout = 30_000,
-): Promise<SyncedRecord[]> {
-  let latest: SyncedRecord[] = [];
-  await expect
-    .poll(
-      async () => {
-        latest = await workerRecords(entity);
-        return isDone(latest);
-      },
-      { timeout, interval: 300 },
-    )
-    .toBe(true);
-  return latest;
-}
+const ownerWorkspace = (): WorkerWorkspace => ({ worker, workspaceId: owner.workspace.id, token: owner.token });
+const workerRecords = (entity: string) => workerRecordsOf(ownerWorkspace(), entity);
+const waitForWorkerRecords = (entity: string, isDone: (records: SyncedRecord[]) => boolean, timeout?: number) =>
+  waitForWorkerRecordsOf(ownerWorkspace(), entity, isDone, timeout);
 
 const inProject = (projectId: string) => (records: SyncedRecord[]) =>
   records.filter((record) => record.projectId === projectId);

@@ -3,13 +3,13 @@ import { i18n } from '#i18n';
 import type { Project } from '../../../shared/schemas/project';
 import { exportTable, type ImportKind, toCsv, toTsv } from '../../../shared/tabular/index';
 import { isWriteBackConfigured } from '../../sheets/write-back-config';
+import { ProjectSelect } from '../common/ProjectSelect';
 import { useDatabase } from '../database-context';
 import { useLiveQuery } from '../use-live-query';
 import { downloadTextFile } from './download-file';
 import { importKinds, kindLabel } from './entity-labels';
 import { exportFileName } from './export-file-name';
 import { listPeople, readProjectRecords } from './import-queries';
-import { ProjectSelect } from './ProjectSelect';
 import { WriteBackForm } from './WriteBackForm';
 
 interface ExportPanelProps {
@@ -62,6 +62,7 @@ export function ExportPanel({ workspaceId, projects, sheetUrl }: ExportPanelProp
       <p class="card__intro">{i18n.t('import.export.intro')}</p>
       <div class="import-grid">
         <ProjectSelect
+          placeholder={i18n.t('import.errors.noProject')}
           id="export-project"
           label={i18n.t('import.export.project')}
           projects={projects}

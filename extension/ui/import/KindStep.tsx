@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { Project } from '../../../shared/schemas/project';
 import type { ImportKind, ParsedTable } from '../../../shared/tabular/index';
+import { ProjectSelect } from '../common/ProjectSelect';
 import { importKinds, kindLabel } from './entity-labels';
-import { ProjectSelect } from './ProjectSelect';
 import { StepActions } from './StepActions';
 import { StepHeading } from './StepHeading';
 import { lineOfRow } from './table-lines';
@@ -70,6 +70,7 @@ export function KindStep(props: KindStepProps) {
           </p>
         </div>
         <ProjectSelect
+          placeholder={i18n.t('import.errors.noProject')}
           id="import-kind-project"
           label={i18n.t('import.source.project')}
           projects={props.projects}

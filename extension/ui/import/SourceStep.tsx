@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Project } from '../../../shared/schemas/project';
+import { ProjectSelect } from '../common/ProjectSelect';
 import { DropZone } from './DropZone';
 import { ProgressNote } from './ProgressNote';
-import { ProjectSelect } from './ProjectSelect';
 import { StepActions } from './StepActions';
 import { StepHeading } from './StepHeading';
 import type { SheetSource } from './sheet-source';
@@ -40,6 +40,7 @@ export function SourceStep(props: SourceStepProps) {
           <span data-testid="import-workspace">{props.workspaceName}</span>
         </div>
         <ProjectSelect
+          placeholder={i18n.t('import.errors.noProject')}
           id="import-project"
           label={i18n.t('import.source.project')}
           projects={props.projects}

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { LocalWorker } from './local-worker';
 
 /** A record as it travels in pull patches and sits in the extension's `records` table. */
@@ -35,6 +36,39 @@ export async function pullWorkerRecords(
   const records = new Map<string, SyncedRecord[]>();
   for (const { entity, value } of byKey.values()) records.set(entity, [...(records.get(entity) ?? []), value]);
   return records;
+}
+
+/** A workspace on the local Worker, read with its owner's token. */
+export interface WorkerWorkspace {
+  worker: LocalWorker;
+  workspaceId: string;
+  token: string;
+}
+
+/** One entity's records on the Worker. */
+export async function workerRecordsOf(workspace: WorkerWorkspace, entity: string): Promise<SyncedRecord[]> {
+  const records = await pullWorkerRecords(workspace.worker, workspace.workspaceId, workspace.token);
+  return records.get(entity) ?? [];
+}
+
+/** Polls the Worker until one entity's records satisfy `isDone` (the extension syncs shortly after a write). */
+export async function waitForWorkerRecords(
+  workspace: WorkerWorkspace,
+  entity: string,
+  isDone: (records: SyncedRecord[]) => boolean,
+  timeout = 30_000,
+): Promise<SyncedRecord[]> {
+  let latest: SyncedRecord[] = [];
+  await expect
+    .poll(
+      async () => {
+        latest = await workerRecordsOf(workspace, entity);
+        return isDone(latest);
+      },
+      { timeout, interval: 300 },
+    )
+    .toBe(true);
+  return latest;
 }
 
 /** One entity's records in the extension's Dexie (`records` table), read from an extension page. */

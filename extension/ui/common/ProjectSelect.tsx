@@ -1,4 +1,3 @@
-import { i18n } from '#i18n';
 import type { Project } from '../../../shared/schemas/project';
 
 interface ProjectSelectProps {
@@ -7,12 +6,23 @@ interface ProjectSelectProps {
   projects: readonly Project[];
   selectedId: string | null;
   onSelect(projectId: string): void;
+  /** Shown as the first, empty choice while no project is selected. */
+  placeholder?: string;
+  className?: string;
 }
 
-/** A labelled choice of project, "CODE · Name". */
-export function ProjectSelect({ id, label, projects, selectedId, onSelect }: ProjectSelectProps) {
+/** A labelled choice of project, "CODE · Name"; the id is also the test id. */
+export function ProjectSelect({
+  id,
+  label,
+  projects,
+  selectedId,
+  onSelect,
+  placeholder,
+  className,
+}: ProjectSelectProps) {
   return (
-    <div class="field">
+    <div class={className ? `field ${className}` : 'field'}>
       <label for={id}>{label}</label>
       <select
         id={id}
@@ -20,7 +30,7 @@ export function ProjectSelect({ id, label, projects, selectedId, onSelect }: Pro
         value={selectedId ?? ''}
         onChange={(event) => onSelect(event.currentTarget.value)}
       >
-        {selectedId === null ? <option value="">{i18n.t('import.errors.noProject')}</option> : null}
+        {selectedId === null && placeholder ? <option value="">{placeholder}</option> : null}
         {projects.map((project) => (
           <option key={project.id} value={project.id}>
             {`${project.code} · ${project.name}`}
