@@ -15,6 +15,13 @@ const selfHostedJiraOrigins = ['https://*/*', 'http://*/*'];
 const sheetsHosts = ['https://docs.google.com/spreadsheets/*', 'https://*.googleusercontent.com/*'];
 
 /**
+ * The e2e build (`wxt build --mode e2e`, into .output/chrome-mv3-e2e) may script the fixture article
+ * served on 127.0.0.1 (match patterns ignore the port): headless Chromium grants `activeTab` only on a
+ * real shortcut or menu click, which tests cannot make. Production builds keep `activeTab` alone.
+ */
+const e2eFixtureHosts = ['http://127.0.0.1/*'];
+
+/**
  * Writing back to Google Sheets needs an OAuth client id registered for this extension's id;
  * builds without `WXT_GOOGLE_OAUTH_CLIENT_ID` (env or .env file) ship no `oauth2` and no identity
  * permission, and the import page offers the CSV download and the TSV copy instead.
@@ -32,16 +39,23 @@ export default defineConfig({
   srcDir: 'extension',
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     version: '0.1.0',
     // The Worker answers CORS, so reaching it needs no host permission. `scripting` registers the
-    // Jira content script on self-hosted sites once the user grants one.
-    permissions: ['alarms', 'scripting'],
+    // Jira content script on self-hosted sites once the user grants one, and injects the capture card
+    // into the page the shortcut or the context menu was used on, which `activeTab` grants then only.
+    permissions: ['alarms', 'scripting', 'activeTab', 'contextMenus'],
     // WXT moves host_permissions into permissions for Manifest V2 (Firefox).
-    host_permissions: sheetsHosts,
+    host_permissions: mode === 'e2e' ? [...sheetsHosts, ...e2eFixtureHosts] : sheetsHosts,
+    commands: {
+      'capture-risk': {
+        suggested_key: { default: 'Alt+Shift+R', mac: 'Alt+Shift+R' },
+        description: '__MSG_commandCaptureRisk__',
+      },
+    },
     ...(manifestVersion === 3
       ? { optional_host_permissions: selfHostedJiraOrigins, ...(browser === 'firefox' ? {} : sheetsOAuth()) }
       : { optional_permissions: selfHostedJiraOrigins }),

@@ -1,3 +1,4 @@
+import type { PendingCapture } from '../capture/pending-captures';
 import type { PmoDatabase } from './database';
 
 /** Small values kept next to the data, so pages can watch them with liveQuery (no storage permission). */
@@ -6,6 +7,10 @@ export interface Settings {
   activeWorkspaceId: string;
   /** The last server address that answered, offered again in the options page. */
   lastServerUrl: string;
+  /** A capture the card could not show (chrome:// pages, the Web Store, the PDF viewer), for the popup to open with. */
+  pendingCapture: PendingCapture;
+  /** The project the last capture went to, offered first next time. */
+  lastCaptureProjectId: string;
 }
 
 /** Reads one setting, or undefined when never written. */

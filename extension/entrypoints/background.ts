@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createWorkerApi } from '../adapters/worker-api/worker-api';
+import { browserCaptureDeps } from '../capture/browser-capture-deps';
+import { createCaptureFlow } from '../capture/capture-flow';
+import { createPendingCaptures } from '../capture/pending-captures';
+import { registerCapture } from '../capture/register-capture';
 import { db } from '../db/database';
 import { restoreSelfHostedJira } from '../jira/self-hosted';
 import { createBackgroundHandlers } from '../messaging/background-handlers';
@@ -24,8 +28,12 @@ export default defineBackground(() => {
       random: Math.random,
     },
   });
+  const deps = { db, api, sync, now, newId: () => crypto.randomUUID() };
+  // The card asks the handlers for the capture the shortcut or the menu left for its tab.
+  const capture = { browser: browserCaptureDeps, pending: createPendingCaptures() };
   // Listeners are added synchronously so the message or alarm that woke the worker is not missed.
-  listenForMessages(createBackgroundHandlers({ db, api, sync, now, newId: () => crypto.randomUUID() }, instance));
+  listenForMessages(createBackgroundHandlers(deps, instance, undefined, undefined, capture));
+  registerCapture(createCaptureFlow(deps, capture), capture.pending);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm) void sync.pollAll();
   });

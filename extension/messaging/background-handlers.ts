@@ -1,5 +1,9 @@
 import { i18n } from '#i18n';
 import { ok } from '../../shared/result';
+import { browserCaptureDeps } from '../capture/browser-capture-deps';
+import type { CaptureDeps } from '../capture/capture-deps';
+import { createCaptureHandlers } from '../capture/capture-handlers';
+import { createPendingCaptures } from '../capture/pending-captures';
 import { writeSetting } from '../db/settings';
 import { browserJiraDeps } from '../jira/browser-jira-deps';
 import { createJiraHandlers, type JiraHandlerDeps } from '../jira/jira-handlers';
@@ -19,13 +23,15 @@ const notConnected = (): { ok: false; error: MessageError } => ({
 
 /**
  * The background's answer to every message of the protocol; `instance` tells this run of the worker
- * apart; `jira` and `sheets` stand in for the browser APIs the Jira and Sheets messages use.
+ * apart; `jira`, `sheets` and `capture` stand in for the browser APIs the Jira, Sheets and capture
+ * messages use (`capture` also holds the captures waiting for their card, shared with the shortcut).
  */
 export function createBackgroundHandlers(
   deps: WorkspaceDeps,
   instance: BackgroundInstance = { instanceId: deps.newId(), startedAt: deps.now() },
   jira: JiraHandlerDeps = browserJiraDeps,
   sheets: SheetsHandlerDeps = browserSheetsDeps,
+  capture: CaptureDeps = { browser: browserCaptureDeps, pending: createPendingCaptures() },
 ): MessageHandlers {
   const { db, sync } = deps;
   const isConnected = async (workspaceId: string) => (await db.connections.get(workspaceId)) !== undefined;
@@ -80,5 +86,6 @@ export function createBackgroundHandlers(
 
     ...createJiraHandlers(deps, jira),
     ...createSheetsHandlers(deps, sheets),
+    ...createCaptureHandlers(deps, capture),
   };
 }

@@ -3,6 +3,7 @@ import type { MemberSummary } from '../../shared/api/schemas';
 import type { JiraImportSummary } from '../../shared/jira/import-plan';
 import { mutationNames } from '../../shared/mutations/registry';
 import type { AppError, Result } from '../../shared/result';
+import { type CaptureSaved, type CaptureStart, captureMessageInputSchemas } from '../capture/capture-messages';
 import type { SyncError, SyncStatus } from '../db/database';
 import { type JiraRestAnswer, jiraMessageInputSchemas } from '../jira/jira-messages';
 import type { JiraContextAnswer } from '../jira/read-jira-context';
@@ -48,6 +49,7 @@ export const messageInputSchemas = {
   'background.status': z.object({}),
   ...jiraMessageInputSchemas,
   ...sheetsMessageInputSchemas,
+  ...captureMessageInputSchemas,
 };
 
 export type MessageType = keyof typeof messageInputSchemas;
@@ -107,6 +109,11 @@ export interface MessageOutputs {
   'import.memory': ImportMemory | null;
   'import.apply': { applied: number };
   'sheets.writeBack': { updatedCells: number };
+  'capture.start': CaptureStart;
+  'capture.save': CaptureSaved;
+  'capture.undo': null;
+  'capture.open': null;
+  'options.open': null;
 }
 
 /** The typed map @webext-core/messaging checks senders and listeners against. */

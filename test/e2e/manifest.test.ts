@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtExtensionDir } from './support/extension-browser';
@@ -6,9 +6,10 @@ import { builtExtensionDir } from './support/extension-browser';
 const manifest = JSON.parse(readFileSync(join(builtExtensionDir, 'manifest.json'), 'utf8'));
 
 describe('the production manifest asks for the fewest permissions that work', () => {
-  it('requests alarms and scripting, and host access to Google Sheets and its CSV export only', () => {
+  it('requests alarms, scripting, activeTab and contextMenus, and host access to Google Sheets and its CSV export only', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['alarms', 'scripting']);
+    // Capture reaches the current page through activeTab (granted by the shortcut or the menu), not a host permission.
+    expect(manifest.permissions).toEqual(['alarms', 'scripting', 'activeTab', 'contextMenus']);
     // The background reads a tab's CSV export, which redirects to googleusercontent.com without CORS.
     expect(manifest.host_permissions).toEqual([
       'https://docs.google.com/spreadsheets/*',
@@ -19,9 +20,27 @@ describe('the production manifest asks for the fewest permissions that work', ()
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
-  it('runs content scripts on Jira Cloud and Google Sheets only', () => {
-    const patterns = (manifest.content_scripts ?? []).flatMap((script: { matches: string[] }) => script.matches);
+  it('asks for no access to all sites (the e2e build adds the fixture origin; this one must not)', () => {
+    const hosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+    for (const everything of ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', 'http://127.0.0.1/*']) {
+      expect(hosts).not.toContain(everything);
+    }
+  });
+
+  it('declares the capture shortcut, Alt+Shift+R by default', () => {
+    expect(manifest.commands['capture-risk']).toEqual({
+      suggested_key: { default: 'Alt+Shift+R', mac: 'Alt+Shift+R' },
+      description: '__MSG_commandCaptureRisk__',
+    });
+  });
+
+  it('runs content scripts on Jira Cloud and Google Sheets only; the capture card is injected on demand', () => {
+    const scripts: { matches: string[]; js: string[] }[] = manifest.content_scripts ?? [];
+    const patterns = scripts.flatMap((script) => script.matches);
     expect(patterns.sort()).toEqual(['https://*.atlassian.net/*', 'https://docs.google.com/spreadsheets/*']);
+    expect(scripts.flatMap((script) => script.js)).not.toContain('content-scripts/capture.js');
+    // Built all the same: the background injects it with scripting.executeScript on the shortcut or menu.
+    expect(existsSync(join(builtExtensionDir, 'content-scripts/capture.js'))).toBe(true);
   });
 
   it('has no OAuth client and no identity permission in a build without WXT_GOOGLE_OAUTH_CLIENT_ID', () => {
@@ -35,6 +54,7 @@ describe('the production manifest asks for the fewest permissions that work', ()
     for (const locale of ['en', 'fr']) {
       const messages = JSON.parse(readFileSync(join(builtExtensionDir, '_locales', locale, 'messages.json'), 'utf8'));
       expect(messages.extName.message).toBeTruthy();
+      expect(messages.commandCaptureRisk.message).toBeTruthy();
     }
   });
 });

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { ConnectionRow } from '../../db/database';
 import { useBackgroundClient } from '../background-client';
+import { CaptureToast } from '../capture/CaptureToast';
+import type { CaptureSaved } from '../capture/capture-form-values';
 import { AccessNotices } from '../common/AccessNotices';
 import { SyncStatus } from '../common/SyncStatus';
 import { useDatabase } from '../database-context';
@@ -20,22 +22,47 @@ import { AddRiskForm } from './AddRiskForm';
 import { MutationErrorList } from './MutationErrorList';
 import { NewProjectForm } from './NewProjectForm';
 import { NotConnected } from './NotConnected';
+import { PopupCaptureView } from './PopupCaptureView';
 import { ProjectPicker } from './ProjectPicker';
 import { RiskList } from './RiskList';
 import { readSelectedProjectId, rememberSelectedProjectId } from './selected-project';
+import { usePopupCapture } from './use-popup-capture';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 /**
  * The toolbar popup: notices about lost workspaces, the active workspace (a switcher when several
- * are joined) with its sync state, a project's risks, and quick capture.
+ * are joined) with its sync state, a project's risks, and quick capture. A capture left where the
+ * card could not run opens first, in the card's own form.
  */
 export function PopupApp() {
   const db = useDatabase();
+  const client = useBackgroundClient();
   const connection = useLiveQuery(() => readActiveConnection(db), [db]);
   const connections = useLiveQuery(() => listConnections(db), [db]);
-  if (connection === undefined || connections === undefined) return <main class="popup" aria-busy="true" />;
+  const capture = usePopupCapture(client, location.search);
+  const [isCaptureDone, setIsCaptureDone] = useState(false);
+  const [captured, setCaptured] = useState<CaptureSaved | null>(null);
+  if (connection === undefined || connections === undefined || capture === undefined) {
+    return <main class="popup" aria-busy="true" />;
+  }
+  if (capture && !isCaptureDone) {
+    return (
+      <PopupCaptureView
+        capture={capture}
+        client={client}
+        onSaved={(saved) => {
+          setCaptured(saved);
+          setIsCaptureDone(true);
+        }}
+        onClose={() => setIsCaptureDone(true)}
+      />
+    );
+  }
   return (
     <main class="popup">
+      {captured ? (
+        <CaptureToast saved={captured} client={client} hasOpen={false} onDone={() => setCaptured(null)} />
+      ) : null}
       <AccessNotices />
       {connection ? <WorkspacePopup connection={connection} connections={connections} /> : <NotConnected />}
     </main>

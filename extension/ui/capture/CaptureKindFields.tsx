@@ -1,0 +1,105 @@
+import { i18n } from '#i18n';
+import {
+  type CaptureFormValues,
+  type CapturePriority,
+  type CaptureStart,
+  capturePriorities,
+  fieldsOfKind,
+} from './capture-form-values';
+
+interface CaptureKindFieldsProps {
+  start: CaptureStart;
+  values: CaptureFormValues;
+  set<K extends keyof CaptureFormValues>(key: K, value: CaptureFormValues[K]): void;
+}
+
+/** The kind's own fields after the title: owner (the workspace's people offered), an issue's priority, a risk's review date, an action's due date. */
+export function CaptureKindFields({ start, values, set }: CaptureKindFieldsProps) {
+  const shape = fieldsOfKind[values.kind];
+  if (!shape.hasOwner && !shape.isRisk && !shape.hasDueDate && !shape.hasPriority) return null;
+  return (
+    <div class="capture-row">
+      {shape.hasOwner ? (
+        <div class="capture-field">
+          <label class="capture-label" for="capture-owner">
+            {i18n.t('capture.owner')}
+          </label>
+          <input
+            id="capture-owner"
+            data-testid="capture-owner"
+            list="capture-people"
+            value={values.owner}
+            maxLength={200}
+            autoComplete="off"
+            placeholder={i18n.t('capture.ownerPlaceholder')}
+            onInput={(event) => set('owner', event.currentTarget.value)}
+          />
+          <datalist id="capture-people">
+            {start.people.map((person) => (
+              <option key={person.id} value={person.name} />
+            ))}
+          </datalist>
+        </div>
+      ) : null}
+      {shape.hasPriority ? (
+        <div class="capture-field">
+          <label class="capture-label" for="capture-priority">
+            {i18n.t('capture.priority')}
+          </label>
+          <select
+            id="capture-priority"
+            data-testid="capture-priority"
+            value={values.priority}
+            onChange={(event) => set('priority', event.currentTarget.value as CapturePriority)}
+          >
+            {capturePriorities.map((priority) => (
+              <option key={priority} value={priority}>
+                {i18n.t(`capture.priorities.${priority}` as const)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {shape.isRisk ? (
+        <DateField
+          testId="capture-review-date"
+          label={i18n.t('capture.reviewDate')}
+          value={values.reviewDate}
+          onValue={(value) => set('reviewDate', value)}
+        />
+      ) : null}
+      {shape.hasDueDate ? (
+        <DateField
+          testId="capture-due-date"
+          label={i18n.t('capture.dueDate')}
+          value={values.dueDate}
+          onValue={(value) => set('dueDate', value)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+interface DateFieldProps {
+  testId: string;
+  label: string;
+  value: string;
+  onValue(value: string): void;
+}
+
+function DateField({ testId, label, value, onValue }: DateFieldProps) {
+  return (
+    <div class="capture-field">
+      <label class="capture-label" for={testId}>
+        {label}
+      </label>
+      <input
+        id={testId}
+        data-testid={testId}
+        type="date"
+        value={value}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+    </div>
+  );
+}

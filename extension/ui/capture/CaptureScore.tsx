@@ -1,0 +1,31 @@
+import { i18n } from '#i18n';
+import { bandOfScore, scoreRisk } from '../../../shared/risk-score';
+
+interface CaptureScoreProps {
+  probability: number;
+  impact: number;
+}
+
+/** The live P × I score in its matrix colour, with the band named so colour is never the only signal. */
+export function CaptureScore({ probability, impact }: CaptureScoreProps) {
+  const score = scoreRisk(probability, impact);
+  const band = bandOfScore(score);
+  const bandName = i18n.t(`bands.${band}` as const);
+  return (
+    <div class="capture-score-line">
+      <span class="capture-label" id="capture-score-label">
+        {i18n.t('capture.score')}
+      </span>
+      <output
+        class={`capture-score capture-score--${band}`}
+        data-testid="capture-score"
+        data-band={band}
+        aria-labelledby="capture-score-label"
+        title={i18n.t('capture.scoreTitle', [String(score), bandName])}
+      >
+        {score}
+      </output>
+      <span class="capture-score__band">{bandName}</span>
+    </div>
+  );
+}

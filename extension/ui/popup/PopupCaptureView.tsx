@@ -1,0 +1,26 @@
+import type { BackgroundClient } from '../background-client';
+import { CaptureFailure } from '../capture/CaptureFailure';
+import { CaptureForm } from '../capture/CaptureForm';
+import type { CaptureSaved } from '../capture/capture-form-values';
+import type { PopupCapture } from './use-popup-capture';
+import '../capture/capture.css';
+
+interface PopupCaptureViewProps {
+  capture: NonNullable<PopupCapture>;
+  client: BackgroundClient;
+  onSaved(saved: CaptureSaved): void;
+  onClose(): void;
+}
+
+/** The capture card's form inside the popup, for pages where the card cannot run; same fields, same test ids. */
+export function PopupCaptureView({ capture, client, onSaved, onClose }: PopupCaptureViewProps) {
+  return (
+    <main class="popup popup--capture">
+      {capture.status === 'ready' ? (
+        <CaptureForm start={capture.start} client={client} onSaved={onSaved} onClose={onClose} />
+      ) : (
+        <CaptureFailure message={capture.message} onClose={onClose} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './capture-draft';
+export * from './capture-mutation';
+export * from './rank-projects';
