@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 120_000,
+    // A real browser and Worker on a busy 2-core machine: a UI update can take more than the default 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

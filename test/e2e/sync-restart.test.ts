@@ -110,14 +110,18 @@ describe('pending edits survive a service-worker restart', () => {
     await popup.getByTestId('new-project-name').fill('Crane hire');
     await popup.getByTestId('create-project').click();
     // The project shows in the same Dexie transaction that marks it pending: "synced" after that is its sync.
-    await expect.poll(() => popup.getByTestId('project-select').textContent()).toContain('Crane hire');
+    await expect
+      .poll(() => popup.getByTestId('project-select').textContent(), { timeout: 10_000 })
+      .toContain('Crane hire');
     await expect.poll(() => syncStateOf(popup), { timeout: 10_000 }).toBe('synced');
     const before: BackgroundInstance = await askBackground(popup, 'background.status', {});
 
     await worker.stop();
     await popup.getByTestId('risk-title').fill('Crane permit expires');
     await popup.getByTestId('add-risk').click();
-    await expect.poll(() => popup.getByTestId('risk-list').textContent()).toContain('Crane permit expires');
+    await expect
+      .poll(() => popup.getByTestId('risk-list').textContent(), { timeout: 10_000 })
+      .toContain('Crane permit expires');
     await expect.poll(() => syncStateOf(popup), { timeout: 10_000 }).toBe('offline');
     expect(await popup.getByTestId('sync-state').textContent()).toContain('1 edit is kept');
 
