@@ -1,26 +1,7 @@
 import { type ComponentChild, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createIsolatedHost } from './isolated-host';
 import { insertAt, isAt, type OverlaySlot } from './overlay-slot';
-
-/** Keyboard events stop at our shadow root, so typing in our fields never fires Jira's one-key shortcuts. */
-const isolatedEvents = ['keydown', 'keyup', 'keypress'];
-
-/** A custom element with an open shadow root holding `html > head > style, body`, as WXT builds its UIs. */
-function createIsolatedHost(name: string, css: string): { host: HTMLElement; container: HTMLElement } {
-  const host = document.createElement(name);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const html = document.createElement('html');
-  const head = document.createElement('head');
-  const style = document.createElement('style');
-  const container = document.createElement('body');
-  // The reset keeps Jira's inherited styles (font, colour, line height) out of our UI.
-  style.textContent = `:host{all:initial !important;}\n${css}`;
-  head.append(style);
-  html.append(head, container);
-  shadow.append(html);
-  for (const type of isolatedEvents) container.addEventListener(type, (event) => event.stopPropagation());
-  return { host, container };
-}
 
 /**
  * An open shadow root (Playwright locators pierce it) holding a Preact tree. It has the shape WXT's
