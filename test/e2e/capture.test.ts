@@ -11,6 +11,7 @@ import { screenshotActionPopup } from './support/action-popup';
 import { CuttableProxy } from './support/cuttable-proxy';
 import { buildE2eExtension } from './support/e2e-build';
 import { ExtensionBrowser } from './support/extension-browser';
+import { createInvite, createProjectInPopup, joinInOptions, type Session } from './support/join-workspace';
 import { bootstrapSecret, findFreePort, LocalWorker } from './support/local-worker';
 import { collectPageErrors, type PageErrors } from './support/page-errors';
 import { takeScreenshot } from './support/screenshots';
@@ -27,11 +28,6 @@ import {
 // a real `wrangler dev` behind a proxy the test can cut. Headless Chromium binds no shortcut and
 // grants no activeTab, so the test calls the command and menu handlers in the service worker with a
 // real tab, as Chromium would (TOOLCHAIN.md).
-
-interface Session {
-  workspace: { id: string; name: string };
-  token: string;
-}
 
 /** What `onCaptureCommand` / `onCaptureMenuClick` answer: where the form opened. */
 type CaptureOutcome = 'card' | 'popup' | 'tab' | 'ignored';
@@ -95,13 +91,8 @@ async function localRecords(entity: string): Promise<SyncedRecord[]> {
   }
 }
 
-async function createProject(popup: Page, code: string, name: string): Promise<string> {
-  await popup.getByTestId('new-project-code').fill(code);
-  await popup.getByTestId('new-project-name').fill(name);
-  await popup.getByTestId('create-project').click();
-  await expect.poll(() => popup.getByTestId('project-select').textContent()).toContain(name);
-  const projects = await waitForWorkerRecords('project', (records) => records.some((record) => record.code === code));
-  return projects.find((record) => record.code === code)!.id;
+function createProject(popup: Page, code: string, name: string): Promise<string> {
+  return createProjectInPopup(popup, ownerWorkspace(), { code, name });
 }
 
 function serviceWorker(): Worker {
@@ -302,18 +293,15 @@ describe('capturing from any page', () => {
     const declared = (manifest.content_scripts ?? []).flatMap((script: { js: string[] }) => script.js);
     expect(declared).not.toContain('content-scripts/capture.js');
 
-    const options = track(await browser.openPage('options.html'));
-    await options.getByTestId('server-url').fill(proxy.url);
-    const invite = await worker.call<{ code: string }>(`/v1/workspaces/${owner.workspace.id}/invites`, {
-      token: owner.token,
-      body: { role: 'pmo' },
-    });
-    expect(invite.status).toBe(201);
-    await options.getByTestId('invite-code').fill(invite.json.code);
-    await options.getByTestId('join-name').fill('Priya Natarajan');
-    await options.getByTestId('join-email').fill('priya.natarajan@gearbox.example');
-    await options.getByTestId('join-workspace').click();
-    await expect.poll(() => options.getByTestId('join-workspace-success').isVisible(), { timeout: 10_000 }).toBe(true);
+    const code = await createInvite(worker, owner, 'pmo');
+    track(
+      await joinInOptions(browser, {
+        serverUrl: proxy.url,
+        code,
+        name: 'Priya Natarajan',
+        email: 'priya.natarajan@gearbox.example',
+      }),
+    );
 
     const popup = track(await browser.openPage('popup.html'));
     projectIds.rollout = await createProject(popup, 'GBX', 'Gearbox line rollout');

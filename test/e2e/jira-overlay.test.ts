@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type JiraFixture, jiraFixtureChromiumArgs, startJiraFixture } from '../fixtures/jira/server';
 import { ExtensionBrowser } from './support/extension-browser';
+import { createInvite, createProjectInPopup, joinInOptions, type Session } from './support/join-workspace';
 import { bootstrapSecret, LocalWorker } from './support/local-worker';
 import { collectPageErrors, type PageErrors } from './support/page-errors';
 import { takeScreenshot } from './support/screenshots';
@@ -16,11 +17,6 @@ import {
 
 // The PMO inside Jira Cloud, end to end: the built extension with its production match pattern in
 // Chromium, against the fixture Jira (https://acme.atlassian.net:<port>) and a real `wrangler dev`.
-
-interface Session {
-  workspace: { id: string; name: string };
-  token: string;
-}
 
 const anchors = {
   summary: 'issue.views.issue-base.foundation.summary.heading',
@@ -52,33 +48,19 @@ let projectId: string;
 /** Pages opened by a test, with what they logged; checked and closed after it. */
 const openedPages: { page: Page; errors: PageErrors; expectSilent: boolean }[] = [];
 
-async function createInvite(): Promise<string> {
-  const invite = await worker.call<{ code: string }>(`/v1/workspaces/${owner.workspace.id}/invites`, {
-    token: owner.token,
-    body: { role: 'pm' },
-  });
-  expect(invite.status).toBe(201);
-  return invite.json.code;
-}
-
 async function joinWorkspaceAndCreateProject(): Promise<void> {
-  const options = await browser.openPage('options.html');
-  await options.getByTestId('server-url').fill(worker.url);
-  await options.getByTestId('invite-code').fill(await createInvite());
-  await options.getByTestId('join-name').fill('Alex Morgan');
-  await options.getByTestId('join-email').fill('alex.morgan@acme.example');
-  await options.getByTestId('join-workspace').click();
-  await expect.poll(() => options.getByTestId('join-workspace-success').isVisible(), { timeout: 10_000 }).toBe(true);
+  const code = await createInvite(worker, owner, 'pm');
+  const options = await joinInOptions(browser, {
+    serverUrl: worker.url,
+    code,
+    name: 'Alex Morgan',
+    email: 'alex.morgan@acme.example',
+  });
   await options.close();
 
   const popup = await browser.openPage('popup.html');
-  await popup.getByTestId('new-project-code').fill('ACM');
-  await popup.getByTestId('new-project-name').fill('Acme Platform rollout');
-  await popup.getByTestId('create-project').click();
-  await expect.poll(() => popup.getByTestId('project-select').textContent()).toContain('Acme Platform rollout');
+  projectId = await createProjectInPopup(popup, ownerWorkspace(), { code: 'ACM', name: 'Acme Platform rollout' });
   await popup.close();
-  const projects = await waitForWorkerRecords('project', (records) => records.length === 1);
-  projectId = projects[0].id;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   privateSpreadsheetId,
 } from '../fixtures/sheets/workbook';
 import { ExtensionBrowser } from './support/extension-browser';
+import { createInvite, createProjectInPopup, joinInOptions, type Session } from './support/join-workspace';
 import { bootstrapSecret, LocalWorker } from './support/local-worker';
 import { collectPageErrors, type PageErrors } from './support/page-errors';
 import { takeScreenshot } from './support/screenshots';
@@ -37,11 +38,6 @@ import {
 // in Chromium, against the fixture docs.google.com (editor page, CSV export redirecting to
 // googleusercontent.com) and a real `wrangler dev`. The stories run in order, as a PMO member would
 // (people are workspace-wide records: a project manager may not create them).
-
-interface Session {
-  workspace: { id: string; name: string };
-  token: string;
-}
 
 type DiffCounts = { created: number; changed: number; unchanged: number; missing: number };
 
@@ -68,15 +64,6 @@ function track(page: Page, expectSilent = true): Page {
   return page;
 }
 
-async function createInvite(): Promise<string> {
-  const invite = await worker.call<{ code: string }>(`/v1/workspaces/${owner.workspace.id}/invites`, {
-    token: owner.token,
-    body: { role: 'pmo' },
-  });
-  expect(invite.status).toBe(201);
-  return invite.json.code;
-}
-
 const ownerWorkspace = (): WorkerWorkspace => ({ worker, workspaceId: owner.workspace.id, token: owner.token });
 const workerRecords = (entity: string) => workerRecordsOf(ownerWorkspace(), entity);
 const waitForWorkerRecords = (entity: string, isDone: (records: SyncedRecord[]) => boolean, timeout?: number) =>
@@ -86,23 +73,20 @@ const inProject = (projectId: string) => (records: SyncedRecord[]) =>
   records.filter((record) => record.projectId === projectId);
 const byRef = (records: SyncedRecord[]) => new Map(records.map((record) => [record.ref as string, record]));
 
-async function createProject(popup: Page, code: string, name: string): Promise<string> {
-  await popup.getByTestId('new-project-code').fill(code);
-  await popup.getByTestId('new-project-name').fill(name);
-  await popup.getByTestId('create-project').click();
-  await expect.poll(() => popup.getByTestId('project-select').textContent()).toContain(name);
-  const projects = await waitForWorkerRecords('project', (records) => records.some((record) => record.code === code));
-  return projects.find((record) => record.code === code)!.id;
+function createProject(popup: Page, code: string, name: string): Promise<string> {
+  return createProjectInPopup(popup, ownerWorkspace(), { code, name });
 }
 
 async function joinWorkspaceAndCreateProjects(): Promise<void> {
-  const options = track(await browser.openPage('options.html'));
-  await options.getByTestId('server-url').fill(worker.url);
-  await options.getByTestId('invite-code').fill(await createInvite());
-  await options.getByTestId('join-name').fill('Élodie Marchand');
-  await options.getByTestId('join-email').fill('elodie.marchand@phenix.example');
-  await options.getByTestId('join-workspace').click();
-  await expect.poll(() => options.getByTestId('join-workspace-success').isVisible(), { timeout: 10_000 }).toBe(true);
+  const code = await createInvite(worker, owner, 'pmo');
+  track(
+    await joinInOptions(browser, {
+      serverUrl: worker.url,
+      code,
+      name: 'Élodie Marchand',
+      email: 'elodie.marchand@phenix.example',
+    }),
+  );
 
   const popup = track(await browser.openPage('popup.html'));
   projectIds.phenix = await createProject(popup, 'PHX', 'Projet Phénix');
