@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackgroundInstance, MessageOutputs, MessageType } from '../../extension/messaging/protocol';
 import { ExtensionBrowser } from './support/extension-browser';
 import { bootstrapSecret, LocalWorker } from './support/local-worker';
+import { pullWorkerRecords } from './support/workspace-records';
 
 interface Session {
   workspace: { id: string };
@@ -113,6 +114,10 @@ describe('pending edits survive a service-worker restart', () => {
     await expect
       .poll(() => popup.getByTestId('project-select').textContent(), { timeout: 10_000 })
       .toContain('Crane hire');
+    // The project must be on the Worker before it stops (the badge can still say "synced" from before the edit).
+    await expect
+      .poll(async () => (await pullWorkerRecords(worker, owner.workspace.id, owner.token)).get('project')?.length)
+      .toBe(1);
     await expect.poll(() => syncStateOf(popup), { timeout: 10_000 }).toBe('synced');
     const before: BackgroundInstance = await askBackground(popup, 'background.status', {});
 
