@@ -19,10 +19,11 @@ export default defineConfig({
                 BOOTSTRAP_SECRET: 'test-bootstrap-secret',
               },
               // Suites share one runtime and one address, so the real limits (wrangler.toml) are lifted;
-              // rate-limit.test.ts swaps in the tight copy to prove the 429.
+              // rate-limit.test.ts and auth-failure-limit.test.ts swap in the tight copy to prove the 429.
               ratelimits: {
                 RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
                 PUBLIC_RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
+                AUTH_FAILURE_RATE_LIMITER: { simple: { limit: 1_000_000, period: 60 } },
                 TIGHT_RATE_LIMITER: { simple: { limit: 3, period: 60 } },
               },
             },

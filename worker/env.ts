@@ -9,6 +9,8 @@ export interface Env {
   RATE_LIMITER: RateLimit;
   /** Per-IP limit of the routes without a member token (invite acceptance, workspace creation). */
   PUBLIC_RATE_LIMITER: RateLimit;
+  /** Per-IP limit of bearer tokens that matched no member; over it the address is refused before lookup. */
+  AUTH_FAILURE_RATE_LIMITER: RateLimit;
   /** Unset or empty disables `POST /v1/workspaces` (403 bootstrap_disabled). */
   BOOTSTRAP_SECRET?: string;
   API_VERSION: string;

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './env';
 import { httpError, respondError } from './http/errors';
+import { forbidStoring, setSecureHeaders } from './http/security-headers';
 import { audit } from './routes/audit';
 import { docs } from './routes/docs';
 import { health } from './routes/health';
@@ -17,6 +18,8 @@ export { WorkspaceObject } from './workspace/workspace-object';
 
 /** The Interim PMO API (SYNC.md "API contract"); every error is `{ error: { code, message, details? } }`. */
 const app = new Hono<AppEnv>()
+  // First, so they also land on the CORS preflight that cors() answers by itself, on 404s and on errors.
+  .use('*', setSecureHeaders, forbidStoring)
   // The extension calls from its service worker without host permissions, so every origin is allowed.
   .use(
     '*',

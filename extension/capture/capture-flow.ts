@@ -57,7 +57,9 @@ export function createCaptureFlow(deps: { db: PmoDatabase; now: () => string }, 
       await capture.browser.injectCard(tabId);
       return 'card';
     } catch {
-      // chrome:// pages, the Web Store, the PDF viewer, or no activeTab grant.
+      // chrome:// pages, the Web Store, the PDF viewer, or no activeTab grant: no card of ours
+      // runs in that tab, so no script there may speak for one.
+      capture.pending.forget(tabId);
       return openInPopup(pending);
     }
   }

@@ -1,10 +1,12 @@
 import { i18n } from '#i18n';
+import { draftFromContext } from '../../shared/capture/capture-draft';
 import { captureMutation } from '../../shared/capture/capture-mutation';
 import { ok } from '../../shared/result';
 import { toRecordKey } from '../db/record-rows';
 import { writeSetting } from '../db/settings';
 import { localDayOf } from '../jira/local-day';
-import type { MessageHandlers } from '../messaging/dispatch-message';
+import { type MessageHandlers, senderNotAllowed } from '../messaging/dispatch-message';
+import type { VerifiedSender } from '../messaging/identify-sender';
 import type { MessageError } from '../messaging/protocol';
 import { listProjects, readActiveConnection } from '../ui/workspace-queries';
 import type { WorkspaceDeps } from '../workspaces/workspace-deps';
@@ -20,6 +22,11 @@ const failure = (code: string, message: string): { ok: false; error: MessageErro
 });
 const notConnected = () => failure('not_connected', i18n.t('captureErrors.notConnected'));
 const gone = () => failure('gone', i18n.t('captureErrors.gone'));
+
+/** The card's tab; undefined for our own pages (the popup's form), which the protocol trusts. */
+function cardTabOf(sender: VerifiedSender): number | undefined {
+  return sender.contexts.includes('extensionPage') ? undefined : sender.tab?.id;
+}
 
 /** The capture card's and the popup capture form's messages. */
 export function createCaptureHandlers(
@@ -37,15 +44,21 @@ export function createCaptureHandlers(
   }
 
   return {
-    async 'capture.start'({ fromPopup }, context) {
-      const pending = fromPopup
-        ? await takeCaptureForPopup(db, deps.now())
-        : capture.pending.get(context?.senderTab?.id);
+    async 'capture.start'({ fromPopup }, { sender }) {
+      const cardTab = cardTabOf(sender);
+      // The capture left for the popup holds another page's address and selection.
+      if (fromPopup && cardTab !== undefined) return senderNotAllowed('capture.start');
+      const pending = fromPopup ? await takeCaptureForPopup(db, deps.now()) : capture.pending.get(sender.tab?.id);
       if (!pending) return gone();
       return ok(await readCaptureStart(db, pending));
     },
 
-    async 'capture.save'({ kind, projectId, title, fields, source }, context) {
+    async 'capture.save'({ kind, projectId, title, fields, source: claimedSource }, { sender }) {
+      // A card saves its own tab's pending capture once, with the source the background recorded.
+      const cardTab = cardTabOf(sender);
+      const pending = cardTab === undefined ? undefined : capture.pending.get(cardTab);
+      if (cardTab !== undefined && !pending) return senderNotAllowed('capture.save');
+      const source = pending ? draftFromContext(pending.kind, pending.context).source : claimedSource;
       const connection = await readActiveConnection(db);
       if (!connection) return notConnected();
       const { workspaceId } = connection;
@@ -71,12 +84,14 @@ export function createCaptureHandlers(
       const result = await sync.mutate({ workspaceId, name: mutation.name, args: mutation.args });
       if (!result.ok) return failure(result.error.code, result.error.message);
       await writeSetting(db, 'lastCaptureProjectId', projectId);
-      const tabId = context?.senderTab?.id;
-      if (tabId !== undefined) capture.pending.forget(tabId);
+      if (cardTab !== undefined) capture.pending.settle(cardTab, mutation.args.id);
       return ok({ id: mutation.args.id, kind });
     },
 
-    async 'capture.undo'({ id, kind }) {
+    async 'capture.undo'({ id, kind }, { sender }) {
+      // The card's Undo deletes what that card saved, never another record of the workspace.
+      const cardTab = cardTabOf(sender);
+      if (cardTab !== undefined && !capture.pending.wasSavedIn(cardTab, id)) return senderNotAllowed('capture.undo');
       const connection = await readActiveConnection(db);
       if (!connection) return notConnected();
       const { workspaceId } = connection;

@@ -15,6 +15,19 @@ const OwnerSchema = z.object({
   name: z.string().max(200),
 });
 
+/** What the capture form sets beyond the title (extension/ui/capture); the Jira panel's risk form sends the same. */
+export const CaptureFieldsSchema = z.object({
+  probability: RiskRatingSchema.optional(),
+  impact: RiskRatingSchema.optional(),
+  owner: OwnerSchema.optional(),
+  reviewDate: OptionalDaySchema,
+  cause: longText(2000).optional(),
+  event: longText(2000).optional(),
+  effect: longText(2000).optional(),
+  dueDate: OptionalDaySchema,
+  priority: PrioritySchema.optional(),
+});
+
 /** Inputs of the capture card's and the popup capture form's messages; protocol.ts lists them with the others. */
 export const captureMessageInputSchemas = {
   /**
@@ -27,17 +40,7 @@ export const captureMessageInputSchemas = {
     kind: KindSchema,
     projectId: IdSchema,
     title: z.string().max(2000),
-    fields: z.object({
-      probability: RiskRatingSchema.optional(),
-      impact: RiskRatingSchema.optional(),
-      owner: OwnerSchema.optional(),
-      reviewDate: OptionalDaySchema,
-      cause: longText(2000).optional(),
-      event: longText(2000).optional(),
-      effect: longText(2000).optional(),
-      dueDate: OptionalDaySchema,
-      priority: PrioritySchema.optional(),
-    }),
+    fields: CaptureFieldsSchema,
     source: SourceSchema,
   }),
   /** Deletes a record just captured (the toast's Undo); the delete syncs like any edit. */

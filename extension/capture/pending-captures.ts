@@ -14,14 +14,28 @@ export interface PendingCapture {
 
 /**
  * A tab's pending capture, kept in memory: the card asks for it within milliseconds of its
- * injection, and `storage.session` would need the "storage" permission.
+ * injection, and `storage.session` would need the "storage" permission. Once the card saves it, the
+ * tab keeps the ids it saved, so its toast's Undo may delete those and nothing else.
  */
 export function createPendingCaptures() {
   const byTab = new Map<number, PendingCapture>();
+  const savedByTab = new Map<number, Set<string>>();
   return {
     set: (tabId: number, capture: PendingCapture) => void byTab.set(tabId, capture),
     get: (tabId: number | undefined) => (tabId === undefined ? undefined : byTab.get(tabId)),
-    forget: (tabId: number) => void byTab.delete(tabId),
+    /** The card saved the tab's capture as `id`: nothing is pending there any more. */
+    settle(tabId: number, id: string): void {
+      byTab.delete(tabId);
+      savedByTab.set(tabId, (savedByTab.get(tabId) ?? new Set()).add(id));
+    },
+    wasSavedIn: (tabId: number, id: string) => savedByTab.get(tabId)?.has(id) ?? false,
+    /** Whether the background left a capture for this tab's card (pending or saved there). */
+    hasCard: (tabId: number) => byTab.has(tabId) || savedByTab.has(tabId),
+    /** The tab closed, or the card could not be injected. */
+    forget(tabId: number): void {
+      byTab.delete(tabId);
+      savedByTab.delete(tabId);
+    },
   };
 }
 export type PendingCaptures = ReturnType<typeof createPendingCaptures>;

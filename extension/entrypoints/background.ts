@@ -8,6 +8,7 @@ import { registerCapture } from '../capture/register-capture';
 import { db } from '../db/database';
 import { restoreSelfHostedJira } from '../jira/self-hosted';
 import { createBackgroundHandlers } from '../messaging/background-handlers';
+import { browserSenderFacts } from '../messaging/browser-sender-facts';
 import { listenForMessages } from '../messaging/listen-for-messages';
 import { createSyncService } from '../sync/sync-service';
 
@@ -31,8 +32,10 @@ export default defineBackground(() => {
   const deps = { db, api, sync, now, newId: () => crypto.randomUUID() };
   // The card asks the handlers for the capture the shortcut or the menu left for its tab.
   const capture = { browser: browserCaptureDeps, pending: createPendingCaptures() };
-  // Listeners are added synchronously so the message or alarm that woke the worker is not missed.
-  listenForMessages(createBackgroundHandlers(deps, instance, undefined, undefined, capture));
+  // Listeners are added synchronously so the message or alarm that woke the worker is not missed;
+  // each message is checked against who sent it (protocol.ts `messageSenders`).
+  const handlers = createBackgroundHandlers(deps, instance, undefined, undefined, capture);
+  listenForMessages(handlers, browserSenderFacts(capture.pending));
   registerCapture(createCaptureFlow(deps, capture), capture.pending);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === syncAlarm) void sync.pollAll();

@@ -1,12 +1,14 @@
 import { i18n } from '#i18n';
 import { listDecidingProjects, reviseManagedProjectIds } from '../../shared/mutations/managed-projects';
 import type { MutationName } from '../../shared/mutations/registry';
+import { listFromRows } from '../../shared/mutations/row-queries';
 import { type PreparedMutation, prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { RowRef, Write } from '../../shared/mutations/types';
 import { type AppError, fail, ok, type Result } from '../../shared/result';
 import type { PendingMutationRow, PmoDatabase } from '../db/database';
 import { toRecordKey } from '../db/record-rows';
 import { keepBaseOfRows } from '../sync/base-rows';
+import { listLocalRecords } from '../sync/list-local-records';
 import { readManagedProjectIds } from '../sync/managed-projects';
 import { addRowRefs, applyWritesToRowMap, foldWrites, type RowMap, readFromRowMap } from '../sync/row-map';
 import { writeView } from '../sync/write-view';
@@ -55,12 +57,17 @@ export async function applyLocalBatch(
     const touchedByAll = new Map<string, RowRef>();
     const pending: PendingMutationRow[] = [];
     for (const [index, mutation] of prepared.entries()) {
-      const result = mutation.apply(read, {
-        actorId: connection.member.id,
-        role: connection.member.role,
-        now,
-        ...(managedProjectIds ? { managedProjectIds } : {}),
-      });
+      const result = mutation.apply(
+        read,
+        {
+          actorId: connection.member.id,
+          role: connection.member.role,
+          now,
+          ...(managedProjectIds ? { managedProjectIds } : {}),
+        },
+        // Every queried row was prefetched into `rows`, which also holds the batch's own writes so far.
+        (query) => listFromRows(rows, query),
+      );
       if (!result.ok) {
         refusal = { index, error: result.error };
         break;
@@ -99,7 +106,10 @@ export async function applyLocalBatch(
   });
 }
 
-/** Every row any of the mutations declared, read in one bulk call (rows created by the batch are absent). */
+/**
+ * Every row any of the mutations declared, read in one bulk call (rows created by the batch are
+ * absent), plus every row their queries find.
+ */
 async function prefetchReads(db: PmoDatabase, workspaceId: string, prepared: PreparedMutation[]): Promise<RowMap> {
   const refs = new Map<string, RowRef>();
   for (const mutation of prepared) addRowRefs(refs, mutation.reads);
@@ -109,5 +119,8 @@ async function prefetchReads(db: PmoDatabase, workspaceId: string, prepared: Pre
   stored.forEach((row, index) => {
     if (row) rows.set(rowKey(wanted[index].entity, wanted[index].id), row.value);
   });
+  for (const query of prepared.flatMap((mutation) => mutation.queries))
+    for (const record of await listLocalRecords(db, workspaceId, query))
+      rows.set(rowKey(query.entity, record.id), record);
   return rows;
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { JiraHandlerDeps } from './jira-handlers';
-import { listSelfHostedJira } from './self-hosted';
 
 /** The reader's language for the RAG reason, as the extension's own texts use it. */
 export function readUiLanguage(): 'en' | 'fr' {
@@ -23,5 +22,4 @@ export const browserJiraDeps: JiraHandlerDeps = {
   openPopup,
   language: readUiLanguage,
   fetchJira: (input, init) => fetch(input, init),
-  listSelfHostedOrigins: async () => (await listSelfHostedJira()).map((site) => site.origin),
 };

@@ -1,20 +1,20 @@
 import { i18n } from '#i18n';
 import { type PlannedMutation, planJiraImport } from '../../shared/jira/import-plan';
 import { findMappedProject } from '../../shared/jira/issue-context';
-import { draftFromJiraIssue } from '../../shared/jira/issue-drafts';
 import { type LinkPlan, type LinkRefusal, planJiraLink, planProjectMapping } from '../../shared/jira/link-plan';
 import { ok } from '../../shared/result';
 import type { Milestone, PlanItem } from '../../shared/schemas/plan';
 import type { ConnectionRow } from '../db/database';
-import type { MessageHandlers } from '../messaging/dispatch-message';
+import { type MessageHandlers, senderNotAllowed } from '../messaging/dispatch-message';
 import type { MessageError, MessageResult } from '../messaging/protocol';
 import { listProjects, readActiveConnection } from '../ui/workspace-queries';
 import type { WorkspaceDeps } from '../workspaces/workspace-deps';
 import { applyLocalBatch } from './apply-local-batch';
 import { localDayOf } from './local-day';
+import { planRaiseFromIssue } from './raise-from-issue';
 import { readJiraContext } from './read-jira-context';
 import { listEntityRows, listProjectRows } from './read-rows';
-import { isJiraOrigin, relayJiraRest } from './relay-jira-rest';
+import { relayJiraRest } from './relay-jira-rest';
 
 type JiraMessage =
   | 'jira.context'
@@ -32,14 +32,14 @@ export interface JiraHandlerDeps {
   language(): 'en' | 'fr';
   /** Calls Jira's REST API with the user's session (the browser's fetch in the extension). */
   fetchJira: typeof fetch;
-  /** Origins of the self-hosted Jira sites the user granted. */
-  listSelfHostedOrigins(): Promise<string[]>;
 }
 
 const failure = (code: string, message: string): { ok: false; error: MessageError } => ({
   ok: false,
   error: { code, message },
 });
+
+const originOf = (url: string) => (URL.canParse(url) ? new URL(url).origin : undefined);
 
 const noWorkspace = () => failure('no_workspace', i18n.t('jira.errors.noWorkspace'));
 const notMapped = (jiraProjectKey: string) => failure('not_mapped', i18n.t('jira.errors.notMapped', [jiraProjectKey]));
@@ -93,19 +93,22 @@ export function createJiraHandlers(deps: WorkspaceDeps, jira: JiraHandlerDeps): 
       return applyInOrder(connection, planJiraLink({ milestones, planItems }, { issueKey, target }));
     },
 
-    async 'jira.raise'({ kind, jiraProjectKey, issueUrl, issue, title }) {
+    async 'jira.raise'({ kind, jiraProjectKey, issueUrl, issue, title, fields }, { sender }) {
+      // The overlay raises from the issue its own page shows: a record may not point at another site.
+      if (originOf(issueUrl) !== sender.origin) return senderNotAllowed('jira.raise');
       const connection = await readActiveConnection(db);
       if (!connection) return noWorkspace();
       const project = findMappedProject(await listProjects(db, connection.workspaceId), jiraProjectKey);
       if (!project) return notMapped(jiraProjectKey);
-      const draft = draftFromJiraIssue(kind, {
+      const draft = planRaiseFromIssue(kind, {
         projectId: project.id,
         issue,
         issueUrl,
-        newId: deps.newId,
-        today: localDayOf(deps.now()),
-        actorName: connection.member.name,
         ...(title !== undefined ? { title } : {}),
+        ...(fields !== undefined ? { fields } : {}),
+        today: localDayOf(deps.now()),
+        memberName: connection.member.name,
+        newId: deps.newId,
       });
       const result = await sync.mutate({ workspaceId: connection.workspaceId, ...draft });
       if (!result.ok) return failure(result.error.code, result.error.message);
@@ -132,8 +135,8 @@ export function createJiraHandlers(deps: WorkspaceDeps, jira: JiraHandlerDeps): 
       return ok(plan.summary);
     },
 
-    'jira.rest'(call) {
-      return relayJiraRest(call, (origin) => isJiraOrigin(origin, jira.listSelfHostedOrigins), jira.fetchJira);
+    'jira.rest'(call, { sender }) {
+      return relayJiraRest(call, sender.origin, jira.fetchJira);
     },
 
     async 'popup.open'() {

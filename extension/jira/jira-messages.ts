@@ -3,6 +3,7 @@ import { jiraDraftKinds } from '../../shared/jira/issue-drafts';
 import { issueKeyPattern, projectKeyPattern } from '../../shared/jira/jira-keys';
 import { JiraIssueSchema } from '../../shared/jira/rest-schemas';
 import { IdSchema } from '../../shared/schemas/common';
+import { CaptureFieldsSchema } from '../capture/capture-messages';
 
 /** A Jira project key such as `PAY`, upper-cased as the PMO stores it. */
 const JiraProjectKeySchema = z
@@ -36,13 +37,17 @@ export const jiraMessageInputSchemas = {
     summary: z.string().max(2000),
     target: z.object({ kind: z.enum(['milestone', 'planItem']), id: IdSchema }).nullable(),
   }),
-  /** Raises a risk, issue, decision or action from an issue, prefilled from it. */
+  /**
+   * Raises a risk, issue, decision or action from an issue, prefilled from it. `fields` are the
+   * capture form's (probability, impact, owner, review date…), as the panel's risk form sets them.
+   */
   'jira.raise': z.object({
     kind: z.enum(jiraDraftKinds),
     jiraProjectKey: JiraProjectKeySchema,
     issueUrl: IssueUrlSchema,
     issue: JiraIssueSchema,
     title: z.string().max(2000).optional(),
+    fields: CaptureFieldsSchema.optional(),
   }),
   /** Imports issues into the mapped project's plan: milestones and plan items keyed by issue key. */
   'jira.import': z.object({ jiraProjectKey: JiraProjectKeySchema, issues: z.array(JiraIssueSchema).max(5000) }),

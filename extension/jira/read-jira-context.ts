@@ -14,9 +14,11 @@ export interface JiraContextAnswer {
   context: JiraContext | null;
   /** The workspace's projects, to map the Jira project to one. */
   projects: { id: string; code: string; name: string }[];
+  /** The workspace's people by name, offered as owners in the risk form (read once the project is mapped). */
+  people: { id: string; name: string }[];
 }
 
-const noWorkspace: JiraContextAnswer = { workspace: null, syncStatus: null, context: null, projects: [] };
+const noWorkspace: JiraContextAnswer = { workspace: null, syncStatus: null, context: null, projects: [], people: [] };
 
 async function readTemplates(
   db: PmoDatabase,
@@ -104,6 +106,9 @@ export async function readJiraContext(
     syncStatus: connection.syncStatus,
     context,
     projects: projects.map((project) => ({ id: project.id, code: project.code, name: project.name })),
+    people: rows.persons
+      .map((person) => ({ id: person.id, name: person.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 

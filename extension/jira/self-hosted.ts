@@ -69,10 +69,21 @@ export async function registerSelfHostedJira(site: SelfHostedJiraSite, api = bro
   }
 }
 
-/** The self-hosted Jira sites the content script is registered on, by origin. */
-export async function listSelfHostedJira(api = browserSelfHostedJiraApi): Promise<SelfHostedJiraSite[]> {
+/** Every site our self-hosted script ids are registered on, strays included. */
+async function listRegisteredSites(api: SelfHostedJiraApi): Promise<SelfHostedJiraSite[]> {
   const scripts = await api.scripting.getRegisteredContentScripts();
-  return scripts.flatMap((script) => siteOfScript(script) ?? []).sort((a, b) => a.origin.localeCompare(b.origin));
+  return scripts.flatMap((script) => siteOfScript(script) ?? []);
+}
+
+/**
+ * The self-hosted Jira sites the content script is registered on, by origin: never a host the
+ * manifest grants (an earlier version registered docs.google.com that way; start-up removes it).
+ */
+export async function listSelfHostedJira(api = browserSelfHostedJiraApi): Promise<SelfHostedJiraSite[]> {
+  const fixed = listManifestOrigins(api);
+  return (await listRegisteredSites(api))
+    .filter((site) => !isManifestHost(site.matchPattern, fixed))
+    .sort((a, b) => a.origin.localeCompare(b.origin));
 }
 
 /** Stops the content script on the site and gives its access back to the browser. */
@@ -82,27 +93,52 @@ export async function removeSelfHostedJira(site: SelfHostedJiraSite, api = brows
   await api.permissions.remove({ origins: [site.matchPattern] });
 }
 
-/** Origins the manifest itself grants (Jira Cloud's match, any fixed host): never self-hosted sites. */
-function listManifestOrigins(api: SelfHostedJiraApi): Set<string> {
+/** Patterns the manifest itself grants (Jira Cloud's match, the Sheets hosts): never self-hosted sites. */
+function listManifestOrigins(api: SelfHostedJiraApi): string[] {
   const manifest = api.runtime.getManifest();
-  return new Set([
+  return [
     ...(manifest.host_permissions ?? []),
     ...(manifest.permissions ?? []),
     ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
-  ]);
+  ];
+}
+
+/** Scheme and host of a match pattern (`https://*.atlassian.net/*` → https, *.atlassian.net); undefined for a permission name. */
+function splitPattern(pattern: string): { scheme: string; host: string } | undefined {
+  const match = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+  return match ? { scheme: match[1], host: match[2] } : undefined;
+}
+
+/**
+ * Whether a pattern's host is one the manifest already reaches. Chromium's `permissions.getAll()`
+ * reports `https://docs.google.com/spreadsheets/*` also as the origin-wide `https://docs.google.com/*`,
+ * so any path of a manifest host counts, as do hosts under a manifest `*.` wildcard.
+ */
+function isManifestHost(pattern: string, fixed: readonly string[]): boolean {
+  const granted = splitPattern(pattern);
+  if (!granted) return false;
+  return fixed.some((fixedPattern) => {
+    const manifest = splitPattern(fixedPattern);
+    if (!manifest || manifest.host === '*') return false;
+    if (manifest.scheme !== '*' && manifest.scheme !== granted.scheme) return false;
+    if (!manifest.host.startsWith('*.')) return manifest.host === granted.host;
+    const domain = manifest.host.slice(2);
+    return granted.host === domain || granted.host.endsWith(`.${domain}`);
+  });
 }
 
 /**
  * Brings registrations in line with the granted permissions when the background starts: a site
  * granted at run time gets its content script back (registrations can be lost on an extension
- * update), and a site whose access the user withdrew in the browser's settings loses it.
+ * update), and a site whose access the user withdrew in the browser's settings loses it, as does
+ * a script on a host of the manifest's own (never a self-hosted Jira).
  */
 export async function restoreSelfHostedJira(api = browserSelfHostedJiraApi): Promise<void> {
   const fixed = listManifestOrigins(api);
   const granted = ((await api.permissions.getAll()).origins ?? []).filter(
-    (pattern) => !fixed.has(pattern) && /^https?:\/\/[^*/]+\/\*$/.test(pattern),
+    (pattern) => /^https?:\/\/[^*/]+\/\*$/.test(pattern) && !isManifestHost(pattern, fixed),
   );
-  const registered = await listSelfHostedJira(api);
+  const registered = await listRegisteredSites(api);
   const withdrawn = registered.filter((site) => !granted.includes(site.matchPattern));
   if (withdrawn.length > 0)
     await api.scripting.unregisterContentScripts({ ids: withdrawn.map((site) => site.scriptId) });

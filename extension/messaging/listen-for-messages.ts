@@ -1,14 +1,16 @@
 import { dispatchMessage, type MessageHandlers } from './dispatch-message';
+import { identifySender, type SenderFacts } from './identify-sender';
 import { onMessage } from './messenger';
 import { messageTypes } from './protocol';
 
-/** Routes every message type to its handler; call once, synchronously, when the background starts. */
-export function listenForMessages(handlers: MessageHandlers): void {
+/**
+ * Routes every message type to its handler, with the sender as the browser describes it (never as
+ * the message claims); call once, synchronously, when the background starts.
+ */
+export function listenForMessages(handlers: MessageHandlers, facts: SenderFacts): void {
   for (const type of messageTypes) {
-    onMessage(type, (message) => {
-      const tab = message.sender.tab;
-      const senderTab = tab ? { index: tab.index, id: tab.id, windowId: tab.windowId } : undefined;
-      return dispatchMessage(handlers, type, message.data, senderTab ? { senderTab } : {});
-    });
+    onMessage(type, async (message) =>
+      dispatchMessage(handlers, type, message.data, await identifySender(message.sender, facts)),
+    );
   }
 }

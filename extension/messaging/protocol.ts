@@ -54,6 +54,57 @@ export const messageInputSchemas = {
 
 export type MessageType = keyof typeof messageInputSchemas;
 export const messageTypes = Object.keys(messageInputSchemas) as MessageType[];
+
+/**
+ * The parts of the extension the background tells apart by what the browser says about a sender
+ * (identify-sender.ts): `extensionPage` our own pages (popup, options, import); `jiraContent` our
+ * script on Jira Cloud or a self-hosted Jira the user granted; `sheetsContent` our launcher on
+ * docs.google.com/spreadsheets; `captureCard` our card, in the tab a capture was started for.
+ */
+export const senderContexts = ['extensionPage', 'jiraContent', 'sheetsContent', 'captureCard'] as const;
+export type SenderContext = (typeof senderContexts)[number];
+
+/**
+ * Who may send each message, checked by dispatch-message.ts before anything else; a message missing
+ * here fails the typecheck. Content scripts share their page with a site we do not trust, so they
+ * get only what their own page needs, and their handlers narrow the data to their own tab or site.
+ */
+export const messageSenders = {
+  'connection.test': ['extensionPage'],
+  'workspace.create': ['extensionPage'],
+  'workspace.join': ['extensionPage'],
+  'workspace.connectWithToken': ['extensionPage'],
+  'workspace.leave': ['extensionPage'],
+  'workspace.activate': ['extensionPage'],
+  mutate: ['extensionPage'],
+  'mutationError.dismiss': ['extensionPage'],
+  'sync.now': ['extensionPage'],
+  'sync.poll': ['extensionPage'],
+  'accessNotice.dismiss': ['extensionPage'],
+  'background.status': ['extensionPage'],
+  // The Jira overlay; handlers keep each call to the sender tab's own Jira site.
+  'jira.context': ['jiraContent'],
+  'jira.mapProject': ['jiraContent'],
+  'jira.link': ['jiraContent'],
+  'jira.raise': ['jiraContent'],
+  'jira.import': ['jiraContent'],
+  'jira.rest': ['jiraContent'],
+  // The overlay's "Open Interim PMO" and the import page's result step.
+  'popup.open': ['extensionPage', 'jiraContent'],
+  // The launcher, for the spreadsheet its page shows; the rest is the import page's.
+  'sheets.openImport': ['sheetsContent'],
+  'sheets.fetchCsv': ['extensionPage'],
+  'import.memory': ['extensionPage'],
+  'import.apply': ['extensionPage'],
+  'sheets.writeBack': ['extensionPage'],
+  // The card on the page, for its own tab's capture only, and the popup's capture form.
+  'capture.start': ['extensionPage', 'captureCard'],
+  'capture.save': ['extensionPage', 'captureCard'],
+  'capture.undo': ['extensionPage', 'captureCard'],
+  'capture.open': ['captureCard'],
+  'options.open': ['extensionPage', 'captureCard'],
+} as const satisfies { [K in MessageType]: readonly [SenderContext, ...SenderContext[]] };
+
 export type MessageInput<K extends MessageType> = z.input<(typeof messageInputSchemas)[K]>;
 export type ValidMessageInput<K extends MessageType> = z.output<(typeof messageInputSchemas)[K]>;
 

@@ -12,3 +12,13 @@ export function importPageHash(source: { spreadsheetId: string; gid: string; tit
   if (source.title) parts.push(`title=${encodeURIComponent(source.title)}`);
   return `#${parts.join('&')}`;
 }
+
+/**
+ * The spreadsheet a Sheets page shows (`/spreadsheets/d/{id}/…`, `/spreadsheets/u/1/d/{id}/…`), or
+ * undefined: the launcher may open the import only for the sheet its own page shows.
+ */
+export function spreadsheetIdOfPage(url: string): string | undefined {
+  return /^https:\/\/docs\.google\.com(?::\d+)?\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)(?:[/?#]|$)/.exec(
+    url,
+  )?.[1];
+}

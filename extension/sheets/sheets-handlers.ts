@@ -1,21 +1,17 @@
 import { i18n } from '#i18n';
 import { ok } from '../../shared/result';
-import type { MessageHandlers } from '../messaging/dispatch-message';
+import { type MessageHandlers, senderNotAllowed } from '../messaging/dispatch-message';
+import type { SenderTab } from '../messaging/identify-sender';
 import type { WorkspaceDeps } from '../workspaces/workspace-deps';
 import { applyImport } from './apply-import';
 import { fetchSheetCsv } from './fetch-sheet-csv';
 import { readImportMemory } from './import-memory';
-import { importPageHash } from './sheet-urls';
+import { importPageHash, spreadsheetIdOfPage } from './sheet-urls';
 import { type WriteBackDeps, writeBackToSheet } from './write-back';
 
 type SheetsMessage = 'sheets.openImport' | 'sheets.fetchCsv' | 'import.memory' | 'import.apply' | 'sheets.writeBack';
 
-/** The tab a message came from, where the browser tells. */
-export interface SenderTab {
-  id?: number;
-  index: number;
-  windowId?: number;
-}
+export type { SenderTab };
 
 /** What the Sheets handlers need from the browser; injectable so tests can stand in for it. */
 export interface SheetsHandlerDeps extends WriteBackDeps {
@@ -34,9 +30,10 @@ export function createSheetsHandlers(
 ): Pick<MessageHandlers, SheetsMessage> {
   const { db, sync } = deps;
   return {
-    async 'sheets.openImport'(source, context) {
+    async 'sheets.openImport'(source, { sender }) {
+      if (spreadsheetIdOfPage(sender.url ?? '') !== source.spreadsheetId) return senderNotAllowed('sheets.openImport');
       try {
-        await sheets.openTab(sheets.importPageUrl(importPageHash(source)), context?.senderTab);
+        await sheets.openTab(sheets.importPageUrl(importPageHash(source)), sender.tab);
         return ok(null);
       } catch (error) {
         return {

@@ -1,12 +1,14 @@
 import { i18n } from '#i18n';
 import { listDecidingProjects } from '../../shared/mutations/managed-projects';
 import type { MutationName } from '../../shared/mutations/registry';
+import { queryKey } from '../../shared/mutations/row-queries';
 import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { RowRef } from '../../shared/mutations/types';
 import { type AppError, fail, ok, type Result } from '../../shared/result';
 import type { PmoDatabase } from '../db/database';
 import { toRecordKey } from '../db/record-rows';
 import { keepBaseOfRows } from './base-rows';
+import { prefetchQueries } from './list-local-records';
 import { readManagedProjectIds } from './managed-projects';
 import { addRowRefs, foldWrites, type RowMap, readFromRowMap } from './row-map';
 import { writeView } from './write-view';
@@ -33,20 +35,25 @@ export async function applyLocalMutation(
   return db.transaction('rw', [db.connections, db.records, db.serverRecords, db.pending], async () => {
     const connection = await db.connections.get(workspaceId);
     if (!connection) return fail('not_connected', i18n.t('errors.notConnected'));
-    const { reads, apply } = prepared.value;
+    const { reads, queries, apply } = prepared.value;
     const stored = await db.records.bulkGet(reads.map((ref) => toRecordKey(workspaceId, ref.entity, ref.id)));
+    const listed = await prefetchQueries(db, workspaceId, queries);
     const rows: RowMap = new Map();
     stored.forEach((row, index) => {
       if (row) rows.set(rowKey(reads[index].entity, reads[index].id), row.value);
     });
     const managedProjectIds = await readManagedProjectIds(db, workspaceId, connection.member);
     const read = readFromRowMap(rows);
-    const result = apply(read, {
-      actorId: connection.member.id,
-      role: connection.member.role,
-      now,
-      ...(managedProjectIds ? { managedProjectIds } : {}),
-    });
+    const result = apply(
+      read,
+      {
+        actorId: connection.member.id,
+        role: connection.member.role,
+        now,
+        ...(managedProjectIds ? { managedProjectIds } : {}),
+      },
+      (query) => listed.get(queryKey(query)) ?? [],
+    );
     if (!result.ok) return result;
 
     const touched = new Map<string, RowRef>();

@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import type { MemberSummary } from '../../shared/api/schemas';
 import type { AnyRecord, EntityName } from '../../shared/entities';
+import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { RowRef, Write } from '../../shared/mutations/types';
 import type { PatchOp, PullResponse } from '../../shared/sync/protocol';
 import type { PendingMutationRow, PmoDatabase } from '../db/database';
 import { rowsOfWorkspace, toRecordKey } from '../db/record-rows';
 import { listRowsWithBase, readBaseRows, toBaseRow } from './base-rows';
+import { listLocalRecords } from './list-local-records';
 import { replayPending } from './replay-pending';
 import { addRowRefs, foldWrites, type RowChange } from './row-map';
 import { storeMutationErrors } from './store-mutation-errors';
@@ -86,6 +88,31 @@ function listPending(db: PmoDatabase, workspaceId: string, fromId: unknown, toId
 }
 
 /**
+ * Lets the replay see the rows the pending mutations' queries find (another project holding a
+ * code, records filed under a project being deleted), as the server will when it applies them.
+ * Rows outside `rows` have no pending edit, so their view is their base, already patched by this
+ * page; they are read, never rewritten.
+ */
+async function addQueriedRows(
+  db: PmoDatabase,
+  workspaceId: string,
+  view: Map<string, AnyRecord>,
+  rows: ReadonlyMap<string, RowRef>,
+  remaining: readonly PendingMutationRow[],
+): Promise<void> {
+  for (const mutation of remaining) {
+    const prepared = prepareMutation(mutation.name, mutation.args);
+    if (!prepared.ok) continue;
+    for (const query of prepared.value.queries) {
+      for (const record of await listLocalRecords(db, workspaceId, query)) {
+        const key = rowKey(query.entity, record.id);
+        if (!rows.has(key)) view.set(key, record);
+      }
+    }
+  }
+}
+
+/**
  * Recomputes the view of every row that had a base copy or that a pending mutation still touches,
  * as base + replay; then keeps base copies for exactly the rows still touched.
  */
@@ -102,6 +129,7 @@ async function rebase(
   if (rows.size === 0) return;
   const base = await readBaseRows(db, workspaceId, [...rows.values()]);
   const view = new Map(base);
+  await addQueriedRows(db, workspaceId, view, rows, remaining);
   replayPending(view, remaining, member);
   await writeView(
     db,

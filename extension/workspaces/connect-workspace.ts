@@ -4,7 +4,7 @@ import { saveSession } from './save-session';
 import { checkCreateWorkspaceForm, checkJoinForm, checkTokenForm } from './validate-workspace-forms';
 import type { WorkspaceDeps } from './workspace-deps';
 
-/** "Create workspace": the bootstrap secret opens POST /v1/workspaces; a refusal is about the secret. */
+/** "Create workspace": the server setup key (BOOTSTRAP_SECRET) opens POST /v1/workspaces; a refusal is about the key. */
 export async function createWorkspace(
   deps: WorkspaceDeps,
   input: MessageInput<'workspace.create'>,
@@ -14,7 +14,8 @@ export async function createWorkspace(
   const { serverUrl, body } = check.value;
   const created = await deps.api.createWorkspace(serverUrl, input.bootstrapSecret.trim(), body);
   if (!created.ok) {
-    return { ok: false, error: explainApiFailure(created.error, { 401: 'bootstrapSecret', 403: 'bootstrapSecret' }) };
+    const fields = { 401: 'bootstrapSecret', 403: 'bootstrapSecret' };
+    return { ok: false, error: explainApiFailure(created.error, fields, 'setupKey') };
   }
   return saveSession(deps, serverUrl, created.value);
 }

@@ -1,13 +1,37 @@
+import { i18n } from '#i18n';
 import type { ApiError } from '../adapters/worker-api/request-json';
 import type { MessageError } from '../messaging/protocol';
 
+/** What a 401 refused: a member's access token (every call but one) or the server's setup key (creating a workspace). */
+export type RefusedCredential = 'token' | 'setupKey';
+
 /**
- * Keeps the server's message (it says what went wrong and what to do) and names the form field
- * it is about, so the page shows it beside that field; other failures belong to the whole form.
+ * The words a person reads for a failed call. The server's message is kept (it says what went wrong
+ * and what to do), except where it speaks to whoever runs the server: a 401 explains the HTTP header
+ * to send, and a disabled workspace creation names the server's configuration. Those get our own text.
  */
-export function explainApiFailure(error: ApiError, fieldOfStatus: Record<number, string>): MessageError {
+export function describeApiFailure(
+  error: Pick<ApiError, 'code' | 'message' | 'status'>,
+  credential: RefusedCredential = 'token',
+): string {
+  if (error.status === 401) {
+    return credential === 'setupKey' ? i18n.t('errors.setupKeyRefused') : i18n.t('errors.tokenRefused');
+  }
+  if (error.code === 'bootstrap_disabled') return i18n.t('errors.setupDisabled');
+  return error.message;
+}
+
+/**
+ * Explains the failure in the user's words (describeApiFailure) and names the form field it is
+ * about, so the page shows it beside that field; other failures belong to the whole form.
+ */
+export function explainApiFailure(
+  error: ApiError,
+  fieldOfStatus: Record<number, string>,
+  credential: RefusedCredential = 'token',
+): MessageError {
   const field = error.status === undefined ? undefined : fieldOfStatus[error.status];
-  const explained: MessageError = { code: error.code, message: error.message };
+  const explained: MessageError = { code: error.code, message: describeApiFailure(error, credential) };
   if (field) explained.field = field;
   return explained;
 }

@@ -14,15 +14,36 @@ export type FormCheck<T> = { ok: true; value: T } | { ok: false; errors: Message
 
 const fieldError = (field: string, message: string): MessageError => ({ code: 'invalid_field', message, field });
 
-/** Checks a typed server address (ServerUrlSchema) and drops trailing slashes. */
+/**
+ * Whether plain http stays on this computer: localhost, 127.0.0.0/8 or [::1]. `new URL` has already
+ * rewritten other spellings (`127.1`, `0x7f.0.0.1`) to dotted decimal, and lower-cased the host.
+ */
+function isLoopback(url: URL): boolean {
+  const host = url.hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * Checks a typed server address (ServerUrlSchema) and drops trailing slashes. Plain http is refused
+ * unless it stays on this computer: every request carries the access token, readable on the way.
+ */
 export function checkServerUrl(serverUrl: string): FormCheck<string> {
   const parsed = ServerUrlSchema.safeParse(serverUrl);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const isEmpty = serverUrl.trim() === '';
-  return {
-    ok: false,
-    errors: [fieldError('serverUrl', i18n.t(isEmpty ? 'errors.serverUrlMissing' : 'errors.serverUrlInvalid'))],
-  };
+  const url = parsed.success && URL.canParse(parsed.data) ? new URL(parsed.data) : undefined;
+  if (!parsed.success || !url) {
+    const isEmpty = serverUrl.trim() === '';
+    return {
+      ok: false,
+      errors: [fieldError('serverUrl', i18n.t(isEmpty ? 'errors.serverUrlMissing' : 'errors.serverUrlInvalid'))],
+    };
+  }
+  if (url.protocol === 'http:' && !isLoopback(url)) {
+    return {
+      ok: false,
+      errors: [{ code: 'insecure_server_url', field: 'serverUrl', message: i18n.t('security.insecureServerUrl') }],
+    };
+  }
+  return { ok: true, value: parsed.data };
 }
 
 function describeIssue(field: string, issue: z.core.$ZodIssue): string {

@@ -67,7 +67,9 @@ export const ProjectRollUpSchema = z.object({
     maxSlipDays: figure,
     maxMandatorySlipDays: figure,
     overdueCount: z.number(),
-    next: z.object({ id: z.string(), title: z.string(), forecastDate: z.string(), slipDays: figure }).optional(),
+    next: z
+      .object({ id: z.string(), title: z.string(), forecastDate: z.string(), slipDays: figure, overdueDays: figure })
+      .optional(),
   }),
   topRisks: z.array(z.object({ id: z.string(), title: z.string(), score: z.number() })),
   riskExposure: z.number(),

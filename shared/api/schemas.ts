@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema } from '../schemas/common';
+import { RoleSchema, titleText } from '../schemas/common';
 
 /** Error body of every 4xx (SYNC.md API contract). */
 export const ErrorBodySchema = z.object({
@@ -9,7 +9,7 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 export const HealthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
 
-const PersonNameSchema = z.string().trim().min(1, 'must not be empty').max(200);
+const PersonNameSchema = titleText(200);
 const EmailSchema = z.email('must be an email address').max(320);
 
 export const WorkspaceSummarySchema = z.object({ id: z.string(), name: z.string() });
@@ -22,7 +22,7 @@ export const MemberSummarySchema = z.object({
 export type MemberSummary = z.infer<typeof MemberSummarySchema>;
 
 export const CreateWorkspaceRequestSchema = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(200),
+  name: titleText(200),
   owner: z.object({ name: PersonNameSchema, email: EmailSchema }),
 });
 export type CreateWorkspaceRequest = z.infer<typeof CreateWorkspaceRequestSchema>;

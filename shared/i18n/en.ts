@@ -113,6 +113,7 @@ export const en = {
   'rag.schedule.slipRed':
     'A mandatory milestone has slipped {days} working days, beyond the amber tolerance of {threshold}.',
   'rag.schedule.mandatoryOverdue': 'Mandatory milestones are past their forecast and not done ({count}: {titles}).',
+  'rag.schedule.milestoneOverdue': 'Milestones are past their forecast and not done ({count}: {titles}).',
   'rag.schedule.notEnoughData': 'Not enough data: there is no SPI and no mandatory milestone with a baseline yet.',
   'rag.cost.cpiGreen': 'CPI is {cpi}, at or above the green threshold of {threshold}.',
   'rag.cost.cpiAmber': 'CPI is {cpi}, below the green threshold of {threshold}.',

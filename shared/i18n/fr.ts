@@ -113,6 +113,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'Un jalon obligatoire a glissé de {days} jours ouvrés, au-delà de la tolérance orange de {threshold}.',
   'rag.schedule.mandatoryOverdue':
     'Des jalons obligatoires ont dépassé leur date prévue sans être atteints ({count} : {titles}).',
+  'rag.schedule.milestoneOverdue': 'Des jalons ont dépassé leur date prévue sans être atteints ({count} : {titles}).',
   'rag.schedule.notEnoughData':
     'Données insuffisantes : pas encore de SPI ni de jalon obligatoire avec une date de référence.',
   'rag.cost.cpiGreen': 'Le CPI vaut {cpi}, au niveau ou au-dessus du seuil vert de {threshold}.',

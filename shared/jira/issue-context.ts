@@ -4,6 +4,7 @@ import { suggestRag } from '../analytics/rag/suggested-rag';
 import { findOverAllocations } from '../analytics/resources/over-allocation';
 import { currentScore } from '../analytics/risk/risk-rating';
 import { topRisks } from '../analytics/risk/top-risks';
+import { findNextMilestone, type NextMilestone } from '../analytics/schedule/next-milestone';
 import { createWorkingCalendar } from '../analytics/schedule/working-calendar';
 import { formatMessageRef, type Language } from '../i18n/format-message';
 import type { GateReview } from '../schemas/gate-review';
@@ -28,7 +29,7 @@ export interface JiraContext {
   rag: 'green' | 'amber' | 'red' | null;
   ragReason?: string;
   topRisks: { id: string; title: string; score: number }[];
-  nextMilestone: { id: string; title: string; forecastDate: string; slipDays: number | null } | null;
+  nextMilestone: NextMilestone | null;
   /** A gate review waiting for its decision (`requested`), else the next phase's gate (`upcoming`). */
   pendingGate: { phase: string; status: string } | null;
   /** The milestone or plan item the issue is linked to (its `jiraKey` is the issue's key). */
@@ -180,10 +181,6 @@ export function describeJiraContext(rows: JiraContextRows, query: JiraContextQue
     overAllocations,
   });
   const overall = suggestRag(analysis.facts, settings).overall;
-  const slipById = new Map(analysis.milestones.milestones.map((status) => [status.milestoneId, status.slipDays]));
-  const next = records.milestones
-    .filter((milestone) => !milestone.actualDate)
-    .sort((a, b) => a.forecastDate.localeCompare(b.forecastDate) || a.id.localeCompare(b.id))[0];
   const links = query.issueKey
     ? { ...describeIssueLinks(rows, query.issueKey), linkTargets: listLinkTargets(records) }
     : { rollUp: null, linkedRisks: [], linkedRecords: [], linkTargets: [] };
@@ -192,9 +189,7 @@ export function describeJiraContext(rows: JiraContextRows, query: JiraContextQue
     rag: overall.rag,
     ragReason: formatMessageRef(query.language ?? settings.language, overall.reason),
     topRisks: topRisks(records.risks, 3).map((risk) => ({ id: risk.id, title: risk.title, score: currentScore(risk) })),
-    nextMilestone: next
-      ? { id: next.id, title: next.title, forecastDate: next.forecastDate, slipDays: slipById.get(next.id) ?? null }
-      : null,
+    nextMilestone: findNextMilestone(records.milestones, analysis.milestones),
     pendingGate: findPendingGate(project, template, records.gateReviews),
     ...links,
   };

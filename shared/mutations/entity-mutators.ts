@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { AnyRecord, EntityName } from '../entities';
 import { fail, ok, type Result } from '../result';
 import { IdSchema } from '../schemas/common';
+import { authorizeWrites } from './authorize-writes';
+import { queriesOfChildren, refuseWhileChildrenLive } from './children';
 import { entityLabels, lowerLabel } from './entity-labels';
 import { checkAbsent, checkExpected, ExpectedSchema, findReference, findTarget, isSameValue } from './preconditions';
 import { putRecord, stampCreated, stampUpdated } from './record-writes';
 import { denyUnlessWriter } from './role-gates';
-import type { MutationContext, Mutator, ReadRow, RowRef, Write } from './types';
+import type { ListRows, MutationContext, Mutator, ReadRow, RowQuery, RowRef, Write } from './types';
 
 export { denyUnlessWriter } from './role-gates';
 
@@ -43,8 +45,10 @@ export interface EntityRules<E extends EntityName, F extends z.ZodObject> {
   completeCreate?: (record: Values, ctx: MutationContext) => Values;
   /** Extra rows the checks below read; gets the create args or the update patch. */
   extraReads?: (values: Values, id: string) => RowRef[];
-  checkCreate?: (record: Values, read: ReadRow) => Refusal;
-  checkUpdate?: (change: EntityChange, read: ReadRow) => Refusal;
+  /** Queries the checks below list (e.g. every project, to keep codes unique); gets the create args or the update patch. */
+  queries?: (values: Values, id: string) => RowQuery[];
+  checkCreate?: (record: Values, read: ReadRow, list: ListRows) => Refusal;
+  checkUpdate?: (change: EntityChange, read: ReadRow, list: ListRows) => Refusal;
   /** Fields an update implies (a version bump, a history entry); must be pure. */
   reviseUpdate?: (change: EntityChange, ctx: MutationContext) => Values;
   /** Refuses any update or delete of a record in this state (submitted reports are history). */
@@ -91,7 +95,8 @@ function checkReferences(references: readonly Reference[], values: Values, read:
 
 /**
  * Builds `<entity>.create`, `<entity>.update` (named fields only, optional `expected`
- * precondition) and `<entity>.delete` (a tombstone; delete wins over later updates).
+ * precondition) and `<entity>.delete` (a tombstone; delete wins over later updates; refused while
+ * records that belong to it are live, see children.ts).
  */
 export function defineEntityMutators<E extends EntityName, F extends z.ZodObject>(rules: EntityRules<E, F>) {
   const { entity, fields } = rules;
@@ -114,14 +119,15 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
       ...readsOfReferences(references, args),
       ...(rules.extraReads?.(args, args.id) ?? []),
     ],
-    apply(args, read, ctx) {
+    queries: (args) => rules.queries?.(args, args.id) ?? [],
+    apply(args, read, ctx, list) {
       const record = rules.completeCreate?.(args, ctx) ?? args;
       const refused =
         gate(ctx) ??
         checkAbsent(read, entity, args.id) ??
         refuseIntentFieldsOnCreate(record) ??
         checkReferences(references, record, read) ??
-        rules.checkCreate?.(record, read);
+        rules.checkCreate?.(record, read, list);
       if (refused) return refused;
       const write = putRecord(entity, stampCreated(record, ctx));
       return write.ok ? ok([write.value]) : write;
@@ -174,7 +180,8 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
       ...readsOfReferences(references, args.patch),
       ...(rules.extraReads?.(args.patch, args.id) ?? []),
     ],
-    apply(args, read, ctx) {
+    queries: (args) => rules.queries?.(args.patch, args.id) ?? [],
+    apply(args, read, ctx, list) {
       const denied = gate(ctx);
       if (denied) return denied;
       const found = findTarget(read, entity, args.id);
@@ -188,7 +195,7 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
         checkReferences(references, patch, read);
       if (refused) return refused;
       const change: EntityChange = { current, patch, next: stampUpdated(current, patch, ctx) };
-      const invalid = rules.checkUpdate?.(change, read);
+      const invalid = rules.checkUpdate?.(change, read, list);
       if (invalid) return invalid;
       const revised = rules.reviseUpdate ? { ...change.next, ...rules.reviseUpdate(change, ctx) } : change.next;
       const write = putRecord(entity, revised);
@@ -200,15 +207,21 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
     name: `${entity}.delete`,
     args: z.object({ id: IdSchema }),
     reads: (args) => [{ entity, id: args.id }],
-    apply(args, read, ctx) {
+    queries: (args) => queriesOfChildren(entity, args.id),
+    apply(args, read, ctx, list) {
       const denied = gate(ctx);
       if (denied) return denied;
       const current = read(entity, args.id);
       // Deleting what is already gone is a no-op, so a retried delete never fails.
       if (!current) return ok([]);
-      const refused = rules.checkEditable?.(current);
+      const writes: Write[] = [{ op: 'del', entity, id: args.id }];
+      // Whether the actor may delete it at all comes first: a refusal should say what they can do.
+      const refused =
+        rules.checkEditable?.(current) ??
+        authorizeWrites(writes, read, ctx) ??
+        refuseWhileChildrenLive(entity, current, list);
       if (refused) return refused;
-      return ok([{ op: 'del', entity, id: args.id }] satisfies Write[]);
+      return ok(writes);
     },
   };
 

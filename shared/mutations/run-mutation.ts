@@ -3,13 +3,16 @@ import { type AppError, describeZodError, fail, type Result } from '../result';
 import { authorizeWrites } from './authorize-writes';
 import { listManagedProjectIds } from './managed-projects';
 import { type MutationName, mutators } from './registry';
-import type { MutationContext, ReadRow, RowRef, Write } from './types';
+import { assertQueryField, listFromRows } from './row-queries';
+import type { ListRows, MutationContext, ReadRow, RowQuery, RowRef, Write } from './types';
 
 /** A mutator resolved and its args validated: what is left is to read its rows and apply it. */
 export interface PreparedMutation {
   reads: RowRef[];
+  /** The queries the mutator will list; a store answers exactly these (see ListRows). */
+  queries: RowQuery[];
   /** Runs the mutator, then authorizes each of its writes for `ctx` (authorizeWrites). */
-  apply(read: ReadRow, ctx: MutationContext): Result<Write[], AppError>;
+  apply(read: ReadRow, ctx: MutationContext, list: ListRows): Result<Write[], AppError>;
 }
 
 /**
@@ -25,15 +28,19 @@ export function prepareMutation(name: MutationName, rawArgs: unknown): Result<Pr
   const parsed = mutator.args.safeParse(rawArgs);
   if (!parsed.success) return fail('invalid_args', `${name}: ${describeZodError(parsed.error)}`);
   const args = parsed.data as never;
+  const queries = (mutator as { queries?: (a: never) => RowQuery[] }).queries?.(args) ?? [];
+  for (const query of queries) assertQueryField(query);
   return {
     ok: true,
     value: {
       reads: (mutator.reads as (a: never) => RowRef[])(args),
-      apply(read, ctx) {
-        const result = (mutator.apply as (a: never, r: ReadRow, c: MutationContext) => Result<Write[]>)(
+      queries,
+      apply(read, ctx, list) {
+        const result = (mutator.apply as (a: never, r: ReadRow, c: MutationContext, l: ListRows) => Result<Write[]>)(
           args,
           read,
           ctx,
+          list,
         );
         if (!result.ok) return result;
         return authorizeWrites(result.value, read, ctx) ?? result;
@@ -55,7 +62,11 @@ export function applyToMap(
   const prepared = prepareMutation(name, rawArgs);
   if (!prepared.ok) return prepared;
   const context = ctx.role === 'pm' && !ctx.managedProjectIds ? withManagedProjects(rows, ctx) : ctx;
-  const result = prepared.value.apply((entity, id) => rows.get(rowKey(entity, id)), context);
+  const result = prepared.value.apply(
+    (entity, id) => rows.get(rowKey(entity, id)),
+    context,
+    (query) => listFromRows(rows, query),
+  );
   if (!result.ok) return result;
   for (const write of result.value) {
     if (write.op === 'put') rows.set(rowKey(write.entity, write.id), write.value);

@@ -28,6 +28,19 @@ export type Write =
 export type ReadRow = (entity: EntityName, id: string) => AnyRecord | undefined;
 
 /**
+ * Live records a mutator needs but cannot name by id: every record of `entity`, or only those whose
+ * `field` holds `value` (e.g. the risks of a project). Field names come from our code, never from input.
+ */
+export interface RowQuery {
+  entity: EntityName;
+  field?: string;
+  value?: string;
+}
+
+/** The answer to a query the mutator declared in `queries`, as the store is before it runs. */
+export type ListRows = (query: RowQuery) => AnyRecord[];
+
+/**
  * A named, intent-level mutation. `reads` lists the rows it needs so that a synchronous store
  * (the Durable Object's SQLite) and an asynchronous one (Dexie) can both prefetch them, then
  * `apply` decides purely. A failed Result is a permanent failure: the server records it and
@@ -37,5 +50,7 @@ export interface Mutator<A> {
   name: string;
   args: z.ZodType<A>;
   reads(args: A): RowRef[];
-  apply(args: A, read: ReadRow, ctx: MutationContext): Result<Write[], AppError>;
+  /** Queries `apply` will `list`; most mutators need none. Stores prefetch them like `reads`. */
+  queries?(args: A): RowQuery[];
+  apply(args: A, read: ReadRow, ctx: MutationContext, list: ListRows): Result<Write[], AppError>;
 }

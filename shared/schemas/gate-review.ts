@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, longText, RecordMetaSchema } from './common';
+import { IdSchema, IsoDateTimeSchema, lineText, longText, RecordMetaSchema } from './common';
 
 export const GateDecisionSchema = z.enum(['go', 'kill', 'hold', 'recycle']);
 export type GateDecision = z.infer<typeof GateDecisionSchema>;
@@ -14,7 +14,7 @@ export const GateReviewFieldsSchema = z.object({
       z.object({
         criterionId: IdSchema,
         /** The criterion's wording, copied from the template so a refusal can name it. */
-        text: z.string().max(500).optional(),
+        text: lineText(500).optional(),
         met: z.boolean(),
         evidence: longText(1000).optional(),
       }),
@@ -25,7 +25,7 @@ export const GateReviewFieldsSchema = z.object({
     .array(z.object({ criterionId: IdSchema, score: z.number().int().min(0).max(5) }))
     .max(50)
     .default([]),
-  evidenceLinks: z.array(z.string().max(2048)).max(50).default([]),
+  evidenceLinks: z.array(lineText(2048)).max(50).default([]),
   requestedBy: z.string().max(100),
   requestedAt: IsoDateTimeSchema,
   status: z.enum(['requested', 'decided']).default('requested'),

@@ -3,6 +3,7 @@ import {
   ExternalKeySchema,
   IdSchema,
   IsoDateSchema,
+  lineText,
   longText,
   MoneySchema,
   PersonRefSchema,
@@ -26,7 +27,7 @@ export const ProjectFieldsSchema = z.object({
   sponsor: PersonRefSchema.optional(),
   /** The member who manages the project; a PM may write only the projects they manage. */
   managerId: z.string().max(100).optional(),
-  managerName: z.string().max(200).optional(),
+  managerName: lineText(200).optional(),
   templateId: IdSchema.optional(),
   currentPhaseId: IdSchema.optional(),
   start: IsoDateSchema.optional(),
@@ -37,7 +38,7 @@ export const ProjectFieldsSchema = z.object({
   actualCost: MoneySchema.optional(),
   strategicPriority: z.number().int().min(1).max(5).optional(),
   jiraProjectKeys: z.array(ExternalKeySchema).max(20).optional(),
-  sheetUrls: z.array(z.string().max(2048)).max(20).optional(),
+  sheetUrls: z.array(lineText(2048)).max(20).optional(),
 });
 export type ProjectFields = z.infer<typeof ProjectFieldsSchema>;
 

@@ -43,7 +43,7 @@ export const DecisionFieldsSchema = z.object({
   statement: titleText(1000),
   ref: SourceRefSchema.optional(),
   decidedOn: IsoDateSchema,
-  decidedBy: z.string().trim().min(1).max(200),
+  decidedBy: titleText(200),
   rationale: longText().optional(),
   links: z.array(ItemLinkSchema).max(50).default([]),
   source: SourceSchema.optional(),
@@ -73,7 +73,7 @@ export const LessonFieldsSchema = z.object({
   whatHappened: titleText(2000),
   cause: longText(2000).optional(),
   recommendation: longText(2000).optional(),
-  tags: z.array(z.string().trim().min(1).max(50)).max(30).default([]),
+  tags: z.array(titleText(50)).max(30).default([]),
   link: ItemLinkSchema.optional(),
 });
 export type LessonFields = z.infer<typeof LessonFieldsSchema>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, RecordMetaSchema, SourceRefSchema, titleText } from './common';
+import { IdSchema, IsoDateSchema, lineText, RecordMetaSchema, SourceRefSchema, titleText } from './common';
 
 /** DOMAIN.md "Person": capacity per week minus calendar exceptions (leave, part-time weeks). */
 export const PersonFieldsSchema = z.object({
   name: titleText(200),
   ref: SourceRefSchema.optional(),
-  email: z.string().max(320).optional(),
-  role: z.string().trim().max(100).optional(),
+  email: lineText(320).optional(),
+  role: lineText(100).optional(),
   memberId: z.string().max(100).optional(),
   capacityHoursPerWeek: z.number().min(0).max(168).default(40),
   exceptions: z
@@ -16,7 +16,7 @@ export const PersonFieldsSchema = z.object({
         to: IsoDateSchema,
         /** Hours per week available during the exception (0 = away). */
         hoursPerWeek: z.number().min(0).max(168).default(0),
-        reason: z.string().max(200).optional(),
+        reason: lineText(200).optional(),
       }),
     )
     .max(200)

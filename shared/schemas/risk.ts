@@ -4,6 +4,7 @@ import {
   IdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
+  lineText,
   longText,
   MoneySchema,
   PersonRefSchema,
@@ -26,9 +27,9 @@ export const OpportunityResponseSchema = z.enum(['exploit', 'enhance', 'share', 
 
 /** Where a risk was captured: kept as plain text, never rendered as HTML. */
 export const SourceSchema = z.object({
-  url: z.string().max(2048).optional(),
-  pageTitle: z.string().max(500).optional(),
-  quote: z.string().max(5000).optional(),
+  url: lineText(2048).optional(),
+  pageTitle: lineText(500).optional(),
+  quote: longText(5000).optional(),
   jiraKey: ExternalKeySchema.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -43,11 +44,11 @@ export const RiskFieldsSchema = z.object({
   event: longText(2000).optional(),
   effect: longText(2000).optional(),
   description: longText().optional(),
-  category: z.string().trim().max(100).optional(),
+  category: lineText(100).optional(),
   owner: PersonRefSchema.optional(),
   actionee: PersonRefSchema.optional(),
   raisedOn: IsoDateSchema.optional(),
-  raisedBy: z.string().max(200).optional(),
+  raisedBy: lineText(200).optional(),
   source: SourceSchema.optional(),
   /** Inherent (before response) rating. */
   probability: RiskRatingSchema,
@@ -64,7 +65,7 @@ export const RiskFieldsSchema = z.object({
   reviewDate: IsoDateSchema.optional(),
   status: RiskStatusSchema.default('open'),
   escalatedAt: IsoDateTimeSchema.optional(),
-  escalatedTo: z.string().max(200).optional(),
+  escalatedTo: lineText(200).optional(),
   /** Why the risk was escalated, as given to "risk.escalate". */
   escalationReason: longText(2000).optional(),
   /** The issue created when the risk occurred. */

@@ -8,7 +8,7 @@ export const ragDimensions = RagDimensionSchema.options;
 /** One dimension's light: the suggestion computed from data, the PM's choice, and why they differ. */
 export const DimensionStatusSchema = z.object({
   suggested: RagSchema.optional(),
-  suggestedReason: z.string().max(500).optional(),
+  suggestedReason: longText(500).optional(),
   chosen: RagSchema,
   reason: longText(2000).optional(),
 });

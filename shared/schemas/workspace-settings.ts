@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { IsoDateSchema, RecordMetaSchema } from './common';
+import { IsoDateSchema, RecordMetaSchema, titleText } from './common';
 
-const RatingLabelsSchema = z.array(z.string().trim().min(1).max(40)).min(3).max(10);
+const RatingLabelsSchema = z.array(titleText(40)).min(3).max(10);
 
 export const HealthRuleOverrideSchema = z.object({
   enabled: z.boolean().optional(),

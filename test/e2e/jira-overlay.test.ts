@@ -100,6 +100,21 @@ async function importedForecasts(): Promise<Map<string, string | undefined>> {
   return forecasts;
 }
 
+/** With E2E_SCREENSHOT_DIR set, keeps the panel as Jira's light and dark themes show it. */
+async function screenshotPanelBothModes(page: Page, name: string): Promise<void> {
+  const directory = process.env.E2E_SCREENSHOT_DIR;
+  if (!directory) return;
+  for (const mode of ['light', 'dark']) {
+    await page.evaluate((colorMode) => {
+      document.documentElement.dataset.colorMode = colorMode;
+    }, mode);
+    await panelOf(page).screenshot({ path: `${directory}/${name}-${mode}.png` });
+  }
+  await page.evaluate(() => {
+    delete document.documentElement.dataset.colorMode;
+  });
+}
+
 function searchCallsOfTheExtension() {
   return jira.requests.filter((request) => request.endpoint === 'search' && !request.fromPage);
 }
@@ -182,6 +197,39 @@ describe('the PMO panel on a Jira issue', () => {
     const [onWorker] = (await waitForWorkerRecords('risk', (risks) => risks.some(isFromAcme12))).filter(isFromAcme12);
     expect(onWorker).toMatchObject({ id: local[0].id, projectId, source: { jiraKey: 'ACME-12', url: issueUrl } });
     expect(onWorker.title).toContain('ACME-12');
+  });
+
+  it("raises a risk with the capture card's fields: P × I with the live score, owner and review date reach the Worker", async () => {
+    const page = await openJira('/browse/ACME-14');
+    const panel = panelOf(page);
+    await panel.getByTestId('pmo-raise-risk').click();
+    const form = panel.locator('form.pmo-draft');
+    await form.getByTestId('pmo-draft-title').waitFor();
+    // The Jira assignee is offered as the owner; the score starts in the middle of the matrix.
+    expect(await form.getByTestId('capture-score').textContent()).toBe('9');
+
+    await form.getByTestId('capture-probability-4').click();
+    await form.getByTestId('capture-impact-5').click();
+    expect(await form.getByTestId('capture-score').textContent()).toBe('20');
+    expect(await form.getByTestId('capture-score').getAttribute('data-band')).toBe('critical');
+    await form.getByTestId('capture-owner').fill('Alex Morgan');
+    await form.getByTestId('capture-review-date').fill('2026-06-30');
+    await screenshotPanelBothModes(page, 'jira-panel-risk-form');
+    await form.getByTestId('pmo-draft-save').click();
+    await panel.getByTestId('pmo-draft-saved').waitFor();
+
+    const isRaised = (risk: SyncedRecord) =>
+      (risk.source as { jiraKey?: string } | undefined)?.jiraKey === 'ACME-14' && risk.probability === 4;
+    const [onWorker] = (await waitForWorkerRecords('risk', (risks) => risks.some(isRaised))).filter(isRaised);
+    expect(onWorker).toMatchObject({
+      projectId,
+      probability: 4,
+      impact: 5,
+      owner: { name: 'Alex Morgan' },
+      reviewDate: '2026-06-30',
+      raisedBy: 'Alex Morgan',
+      source: { jiraKey: 'ACME-14', url: `${jira.origin}/browse/ACME-14` },
+    });
   });
 
   it('imports 120 issues over 3 pages as 120 items; a re-import with 5 moved due dates updates exactly 5 forecasts', async () => {

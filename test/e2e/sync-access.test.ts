@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtensionBrowser } from './support/extension-browser';
+import { openPopupForm } from './support/join-workspace';
 import { bootstrapSecret, LocalWorker } from './support/local-worker';
 
 interface Session {
@@ -125,6 +126,7 @@ describe('sync you can trust: several workspaces, rate limits, revoked access', 
     const popup = await openPopup();
     const select = popup.getByLabel('Workspace');
     await expect.poll(() => titleOf(popup)).toBe('Beta Corp');
+    await openPopupForm(popup, 'open-new-project');
     await popup.getByTestId('new-project-code').fill('BET');
     await popup.getByTestId('new-project-name').fill('Beta launch');
     await popup.getByTestId('create-project').click();
@@ -133,6 +135,7 @@ describe('sync you can trust: several workspaces, rate limits, revoked access', 
     await select.focus();
     await popup.keyboard.press('ArrowUp');
     await expect.poll(() => titleOf(popup)).toBe('Acme PMO');
+    await openPopupForm(popup, 'open-new-project');
     await popup.getByTestId('new-project-code').fill('ACM');
     await popup.getByTestId('new-project-name').fill('Warehouse move');
     await popup.getByTestId('create-project').click();
@@ -169,6 +172,7 @@ describe('sync you can trust: several workspaces, rate limits, revoked access', 
     }
     expect(status).toBe(429);
 
+    await openPopupForm(popup, 'open-add-risk');
     await popup.getByTestId('risk-title').fill('Launch date slips');
     await popup.getByTestId('add-risk').click();
     await expect.poll(() => syncStateOf(popup), { timeout: 15_000 }).toBe('paused');

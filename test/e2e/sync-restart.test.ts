@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackgroundInstance, MessageOutputs, MessageType } from '../../extension/messaging/protocol';
 import { ExtensionBrowser } from './support/extension-browser';
+import { openPopupForm } from './support/join-workspace';
 import { bootstrapSecret, LocalWorker } from './support/local-worker';
 import { pullWorkerRecords } from './support/workspace-records';
 
@@ -107,6 +108,7 @@ describe('pending edits survive a service-worker restart', () => {
   it('delivers a risk added while the Worker was down once both the service worker and the Worker restart', async () => {
     await joinWithInvite('Rita');
     const popup = await browser.openPage('popup.html');
+    await openPopupForm(popup, 'open-new-project');
     await popup.getByTestId('new-project-code').fill('CRN');
     await popup.getByTestId('new-project-name').fill('Crane hire');
     await popup.getByTestId('create-project').click();
@@ -122,6 +124,7 @@ describe('pending edits survive a service-worker restart', () => {
     const before: BackgroundInstance = await askBackground(popup, 'background.status', {});
 
     await worker.stop();
+    await openPopupForm(popup, 'open-add-risk');
     await popup.getByTestId('risk-title').fill('Crane permit expires');
     await popup.getByTestId('add-risk').click();
     await expect

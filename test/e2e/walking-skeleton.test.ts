@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CuttableProxy } from './support/cuttable-proxy';
 import { ExtensionBrowser } from './support/extension-browser';
+import { openPopupForm } from './support/join-workspace';
 import { bootstrapSecret, findFreePort, LocalWorker } from './support/local-worker';
 
 interface Session {
@@ -38,6 +39,7 @@ async function joinWithInvite(browser: ExtensionBrowser, serverUrl: string, name
 }
 
 async function addRisk(popup: Page, title: string): Promise<void> {
+  await openPopupForm(popup, 'open-add-risk');
   await popup.getByTestId('risk-title').fill(title);
   await popup.getByTestId('risk-probability').selectOption('4');
   await popup.getByTestId('risk-impact').selectOption('3');
@@ -92,6 +94,7 @@ describe('walking skeleton: capture a risk in one browser, see it in another', (
     await joinWithInvite(browserB, worker.url, 'Bob');
 
     const popupA = await browserA.openPage('popup.html');
+    await openPopupForm(popupA, 'open-new-project');
     await popupA.getByTestId('new-project-code').fill('E2E');
     await popupA.getByTestId('new-project-name').fill('Warehouse move');
     await popupA.getByTestId('create-project').click();

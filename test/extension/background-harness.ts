@@ -2,14 +2,16 @@ import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api'
 import { PmoDatabase } from '../../extension/db/database';
 import { createBackgroundHandlers } from '../../extension/messaging/background-handlers';
 import { dispatchMessage } from '../../extension/messaging/dispatch-message';
+import { identifySender, type SenderFacts } from '../../extension/messaging/identify-sender';
 import type { MessageInput, MessageOutputs, MessageResult, MessageType } from '../../extension/messaging/protocol';
 import { createSyncService } from '../../extension/sync/sync-service';
 import type { BackgroundClient } from '../../extension/ui/background-client';
 import { FakeServer } from './fake-server';
+import { type RawSender, testSenderFacts, typicalSender } from './senders';
 import { createManualClock } from './sync-harness';
 
 /** The background as pages see it, over a fake server: real handlers, real Dexie (fake-indexeddb). */
-export function createTestBackground(server = new FakeServer()) {
+export function createTestBackground(server = new FakeServer(), facts: SenderFacts = testSenderFacts()) {
   const db = new PmoDatabase(`test-${crypto.randomUUID()}`);
   const timers = createManualClock();
   const api = createWorkerApi(server.fetch);
@@ -22,10 +24,14 @@ export function createTestBackground(server = new FakeServer()) {
     newId: () => crypto.randomUUID(),
   });
   const sent: { type: MessageType; input: unknown }[] = [];
-  /** Delivers a message as the messenger would, raw data included. */
-  const send = <K extends MessageType>(type: K, input: unknown): Promise<MessageResult<MessageOutputs[K]>> => {
+  /** Delivers a message as the messenger would, raw data included, from a sender the browser describes. */
+  const send = async <K extends MessageType>(
+    type: K,
+    input: unknown,
+    sender: RawSender = typicalSender(type),
+  ): Promise<MessageResult<MessageOutputs[K]>> => {
     sent.push({ type, input });
-    return dispatchMessage(handlers, type, input);
+    return dispatchMessage(handlers, type, input, await identifySender(sender, facts));
   };
   const client: BackgroundClient = {
     send: <K extends MessageType>(type: K, input: MessageInput<K>) => send(type, input),

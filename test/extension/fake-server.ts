@@ -2,6 +2,7 @@ import { AcceptInviteRequestSchema, CreateWorkspaceRequestSchema, type MemberSum
 import type { AnyRecord, EntityName } from '../../shared/entities';
 import { listManagedProjectIds } from '../../shared/mutations/managed-projects';
 import type { MutationName } from '../../shared/mutations/registry';
+import { listFromRows } from '../../shared/mutations/row-queries';
 import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { AppError } from '../../shared/result';
 import type { Role } from '../../shared/schemas/common';
@@ -65,7 +66,8 @@ const failure = (status: number, code: string, message: string, headers: Record<
 };
 
 export class FakeServer {
-  readonly url = 'http://fake-worker.test';
+  // https: the extension sends a token over plain http only to this computer (validate-workspace-forms.ts).
+  readonly url = 'https://fake-worker.test';
   bootstrapSecret = 'dev-secret';
   /** Rows per pull page when the client sends no limit. */
   pullLimit = defaultPullLimit;
@@ -269,13 +271,27 @@ export class FakeServer {
     const projects = [...workspace.rows.values()].flatMap((row) =>
       row.entity === 'project' && row.value ? [row.value] : [],
     );
-    const result = prepared.value.apply(read, {
-      actorId: session.member.id,
-      role: session.member.role,
-      now: this.now(),
-      managedProjectIds: listManagedProjectIds(projects, session.member.id),
-    });
+    const live = new Map([...workspace.rows].flatMap(([key, row]) => (row.value ? [[key, row.value] as const] : [])));
+    const result = prepared.value.apply(
+      read,
+      {
+        actorId: session.member.id,
+        role: session.member.role,
+        now: this.now(),
+        managedProjectIds: listManagedProjectIds(projects, session.member.id),
+      },
+      (query) => listFromRows(live, query),
+    );
     if (!result.ok) return result.error;
+    // Like the Durable Object: a deleted id is never written again.
+    const revived = result.value.find(
+      (write) => write.op === 'put' && workspace.rows.get(rowKey(write.entity, write.id))?.value === null,
+    );
+    if (revived)
+      return {
+        code: 'id_retired',
+        message: `${revived.entity} ${revived.id} was deleted; its id is never used again.`,
+      };
     for (const write of result.value) {
       const key = rowKey(write.entity, write.id);
       const value = write.op === 'put' ? { ...write.value, version: workspace.version } : null;

@@ -10,7 +10,9 @@ describe('i18n', () => {
     expect(i18n.t('sync.synced')).toBe('Synced');
     expect(i18n.t('sync.pending', 1)).toBe('1 edit pending');
     expect(i18n.t('sync.pending', 3)).toBe('3 edits pending');
-    expect(i18n.t('errors.unreachable', ['http://127.0.0.1:8787'])).toContain('npm start');
+    expect(i18n.t('errors.unreachable', ['https://pmo.example.com'])).toContain(
+      'Could not reach https://pmo.example.com.',
+    );
   });
 
   it('has every English message in French too, with the same substitutions', async () => {

@@ -4,9 +4,12 @@ import { readSetting } from '../../extension/db/settings';
 import { createBackgroundHandlers } from '../../extension/messaging/background-handlers';
 import { dispatchMessage, type MessageHandlers } from '../../extension/messaging/dispatch-message';
 import { createTestBackground } from './background-harness';
+import { verifiedAs } from './senders';
+
+const fromPopup = verifiedAs('extensionPage');
 
 const owner = {
-  serverUrl: 'http://fake-worker.test',
+  serverUrl: 'https://fake-worker.test',
   workspaceName: 'Acme PMO',
   ownerName: 'Olivia',
   ownerEmail: 'olivia@example.com',
@@ -17,7 +20,7 @@ describe('message dispatch', () => {
     const handler = vi.fn();
     const handlers = { 'sync.now': handler } as unknown as MessageHandlers;
 
-    const result = await dispatchMessage(handlers, 'sync.now', { workspace: 'typo' });
+    const result = await dispatchMessage(handlers, 'sync.now', { workspace: 'typo' }, fromPopup);
 
     expect(handler).not.toHaveBeenCalled();
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'workspaceId' } });
@@ -41,7 +44,7 @@ describe('message dispatch', () => {
     const second = createBackgroundHandlers({ ...deps, newId: () => 'instance-2' });
 
     const answers = await Promise.all(
-      [first, second].map((handlers) => dispatchMessage(handlers, 'background.status', {})),
+      [first, second].map((handlers) => dispatchMessage(handlers, 'background.status', {}, fromPopup)),
     );
 
     expect(answers).toEqual([
@@ -57,7 +60,7 @@ describe('message dispatch', () => {
       },
     } as unknown as MessageHandlers;
 
-    const result = await dispatchMessage(handlers, 'sync.poll', { workspaceId: 'ws' });
+    const result = await dispatchMessage(handlers, 'sync.poll', { workspaceId: 'ws' }, fromPopup);
 
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!result.ok) expect(result.error.message).toContain('IndexedDB is closed');
@@ -73,12 +76,12 @@ describe('workspace messages', () => {
     expect(result).toMatchObject({ ok: true, value: { workspaceName: 'Acme PMO', member: { role: 'owner' } } });
     if (!result.ok) return;
     const connection = await db.connections.get(result.value.workspaceId);
-    expect(connection).toMatchObject({ serverUrl: 'http://fake-worker.test', nextMutationId: 1, cookie: null });
+    expect(connection).toMatchObject({ serverUrl: 'https://fake-worker.test', nextMutationId: 1, cookie: null });
     expect(await readSetting(db, 'activeWorkspaceId')).toBe(result.value.workspaceId);
-    expect(await readSetting(db, 'lastServerUrl')).toBe('http://fake-worker.test');
+    expect(await readSetting(db, 'lastServerUrl')).toBe('https://fake-worker.test');
   });
 
-  it("puts a wrong bootstrap secret beside the secret field, with the server's message", async () => {
+  it('puts a wrong server setup key beside its field, in our words rather than the server’s', async () => {
     const { send, db } = createTestBackground();
 
     const result = await send('workspace.create', { ...owner, bootstrapSecret: 'guess' });
@@ -87,7 +90,7 @@ describe('workspace messages', () => {
       ok: false,
       error: {
         code: 'invalid_bootstrap_secret',
-        message: 'The bootstrap secret is wrong. Use the BOOTSTRAP_SECRET of this Worker.',
+        message: 'This setup key is not the server’s. Ask whoever installed the server for it.',
         field: 'bootstrapSecret',
       },
     });
@@ -103,7 +106,7 @@ describe('workspace messages', () => {
     });
     expect(await send('workspace.create', { ...owner, bootstrapSecret: 's', serverUrl: 'localhost' })).toMatchObject({
       ok: false,
-      error: { field: 'serverUrl', message: 'Enter a full http:// or https:// address, e.g. http://127.0.0.1:8787.' },
+      error: { field: 'serverUrl', message: 'Enter a full http:// or https:// address, e.g. https://pmo.example.com.' },
     });
     expect(server.log).toEqual([]);
   });
@@ -142,7 +145,7 @@ describe('workspace messages', () => {
     });
   });
 
-  it('says how to start the Worker when the server is unreachable', async () => {
+  it('says what to check when the server is unreachable', async () => {
     const { send, server } = createTestBackground();
     server.isOffline = true;
 
@@ -152,7 +155,7 @@ describe('workspace messages', () => {
     if (result.ok) return;
     expect(result.error.field).toBeUndefined();
     expect(result.error.message).toBe(
-      'Could not reach http://127.0.0.1:8787. Is the Worker running? `npm start` starts it locally. Check the address too.',
+      'Could not reach http://127.0.0.1:8787. Check the address with whoever gave it to you, and your network; if both are right, the server may be down.',
     );
   });
 

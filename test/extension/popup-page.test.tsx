@@ -5,14 +5,22 @@ import type { BackgroundClient } from '../../extension/ui/background-client';
 import { PopupApp } from '../../extension/ui/popup/PopupApp';
 import { createTestBackground } from './background-harness';
 import { renderPage } from './render-page';
+import { serveLocale } from './serve-locale';
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
 });
 
+type RiskSeed = readonly [title: string, probability: number, impact: number, more?: Record<string, unknown>];
+const threeRisks: RiskSeed[] = [
+  ['Budget cut', 2, 2],
+  ['Vendor late', 5, 4],
+  ['Key user leaves', 3, 4],
+];
+
 /** Renders the popup over a workspace with one project and three pending risks. */
-async function renderConnectedPopup({ isPollingIgnored = false } = {}) {
+async function renderConnectedPopup({ isPollingIgnored = false, risks = threeRisks } = {}) {
   const background = createTestBackground();
   const session = background.server.createWorkspace('Acme PMO');
   await background.send('workspace.connectWithToken', { serverUrl: background.server.url, token: session.token });
@@ -23,12 +31,8 @@ async function renderConnectedPopup({ isPollingIgnored = false } = {}) {
   const mutate = (name: 'project.create' | 'risk.create', args: Record<string, unknown>) =>
     background.send('mutate', { workspaceId, name, args });
   await mutate('project.create', { id: projectId, code: 'ERP', name: 'ERP migration' });
-  for (const [title, probability, impact] of [
-    ['Budget cut', 2, 2],
-    ['Vendor late', 5, 4],
-    ['Key user leaves', 3, 4],
-  ] as const) {
-    await mutate('risk.create', { id: crypto.randomUUID(), projectId, title, probability, impact });
+  for (const [title, probability, impact, more] of risks) {
+    await mutate('risk.create', { id: crypto.randomUUID(), projectId, title, probability, impact, ...more });
   }
   // Ignoring polls keeps the background from syncing on its own while a test looks at the state.
   const client: BackgroundClient = {
@@ -42,6 +46,9 @@ async function renderConnectedPopup({ isPollingIgnored = false } = {}) {
   return { ...background, workspaceId, projectId };
 }
 
+/** Opens one of the popup's folded forms ('open-add-risk', 'open-new-project') as a click would. */
+const openForm = (opener: 'open-add-risk' | 'open-new-project') => fireEvent.click(screen.getByTestId(opener));
+
 const titles = () => screen.getAllByTestId('risk-item').map((item) => item.querySelector('.risk__title')?.textContent);
 
 describe('popup', () => {
@@ -52,7 +59,7 @@ describe('popup', () => {
     const button = await screen.findByTestId('open-options');
 
     expect(button.textContent).toBe('Open settings');
-    expect(screen.getByRole('heading').textContent).toBe('No workspace yet');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('No workspace yet');
   });
 
   it("lists the project's risks by score, highest first, with chips named by band", async () => {
@@ -84,6 +91,7 @@ describe('popup', () => {
 
   it('adds a risk with a live score, and the list re-sorts', async () => {
     const { sent } = await renderConnectedPopup();
+    openForm('open-add-risk');
     fireEvent.input(screen.getByTestId('risk-title'), { target: { value: 'Data migration fails' } });
     fireEvent.change(screen.getByTestId('risk-probability'), { target: { value: '5' } });
     fireEvent.change(screen.getByTestId('risk-impact'), { target: { value: '5' } });
@@ -102,6 +110,7 @@ describe('popup', () => {
 
   it('refuses an empty title beside the field', async () => {
     const { sent } = await renderConnectedPopup();
+    openForm('open-add-risk');
     const before = sent.length;
 
     fireEvent.submit(screen.getByTestId('add-risk').closest('form') as HTMLFormElement);
@@ -112,6 +121,7 @@ describe('popup', () => {
 
   it('creates a project and selects it', async () => {
     await renderConnectedPopup();
+    openForm('open-new-project');
     fireEvent.input(screen.getByTestId('new-project-code'), { target: { value: 'CRM' } });
     fireEvent.input(screen.getByTestId('new-project-name'), { target: { value: 'CRM upgrade' } });
 
@@ -123,6 +133,9 @@ describe('popup', () => {
     });
     await screen.findByText('No risks recorded for this project yet.');
     expect(screen.queryAllByTestId('risk-item')).toEqual([]);
+    // Created: the form folds away and the opener has the focus again.
+    expect(screen.queryByTestId('new-project-code')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('open-new-project'));
   });
 
   it('lists refused mutations with their message and lets the user dismiss them', async () => {
@@ -226,5 +239,82 @@ describe('popup after access was revoked', () => {
     fireEvent.click(dismiss);
     await waitFor(() => expect(screen.queryByTestId('access-notice')).toBeNull());
     expect(await db.accessNotices.count()).toBe(0);
+  });
+});
+
+describe('the risk list gets the room', () => {
+  for (const [opener, firstField, name] of [
+    ['open-add-risk', 'risk-title', 'add-risk'],
+    ['open-new-project', 'new-project-code', 'new-project'],
+  ] as const) {
+    it(`keeps the ${name} form behind a button: a click opens it with the focus inside, Esc closes it`, async () => {
+      await renderConnectedPopup();
+      expect(screen.queryByTestId(firstField)).toBeNull();
+      const button = screen.getByTestId(opener);
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+
+      fireEvent.click(button);
+
+      const field = await screen.findByTestId(firstField);
+      await waitFor(() => expect(document.activeElement).toBe(field));
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(document.getElementById(button.getAttribute('aria-controls') ?? '')?.contains(field)).toBe(true);
+
+      fireEvent.keyDown(field, { key: 'Escape' });
+
+      await waitFor(() => expect(screen.queryByTestId(firstField)).toBeNull());
+      expect(document.activeElement).toBe(button);
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+    });
+  }
+
+  it("shows each risk's owner, status and review date, and flags an overdue review with how late it is", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 14, 9, 30));
+    await renderConnectedPopup({
+      risks: [
+        ['Vendor late', 5, 4, { owner: { name: 'Ada Lovelace' }, reviewDate: '2026-03-02' }],
+        ['Key user leaves', 3, 4, { status: 'mitigating', reviewDate: '2026-03-20' }],
+        ['Budget cut', 2, 2, { owner: { name: 'Grace Hopper' }, status: 'closed', reviewDate: '2026-01-05' }],
+        ['Scope creep', 2, 3, { reviewDate: '2026-03-13' }],
+      ],
+    });
+    const rows = () => screen.getAllByTestId('risk-item');
+    const fact = (row: HTMLElement, testId: string) => within(row).getByTestId(testId).textContent;
+
+    const [vendor, keyUser, scope, budget] = rows();
+    expect(fact(vendor, 'risk-owner')).toBe('Ada Lovelace');
+    expect(fact(vendor, 'risk-status')).toBe('Open');
+    expect(fact(vendor, 'risk-review')).toBe('Review overdue 12 days');
+    expect(within(vendor).getByTestId('risk-review').dataset.overdue).toBe('true');
+    expect(fact(keyUser, 'risk-owner')).toBe('No owner');
+    expect(fact(keyUser, 'risk-status')).toBe('Mitigating');
+    expect(fact(keyUser, 'risk-review')).toBe('Review Mar 20, 2026');
+    expect(within(keyUser).getByTestId('risk-review').dataset.overdue).toBe('false');
+    expect(fact(scope, 'risk-review')).toBe('Review overdue 1 day');
+    // A closed risk needs no review: its date is not flagged.
+    expect(fact(budget, 'risk-status')).toBe('Closed');
+    expect(within(budget).getByTestId('risk-review').dataset.overdue).toBe('false');
+  });
+
+  it('says the same in French', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 14, 9, 30));
+    await serveLocale('fr');
+    try {
+      await renderConnectedPopup({
+        risks: [
+          ['Fournisseur en retard', 5, 4, { reviewDate: '2026-03-02' }],
+          ['Départ d’un utilisateur clé', 3, 4, { status: 'mitigating', reviewDate: '2026-03-20' }],
+        ],
+      });
+      const [late, later] = screen.getAllByTestId('risk-item');
+      expect(within(late).getByTestId('risk-review').textContent).toBe('Revue en retard de 12 jours');
+      expect(within(late).getByTestId('risk-owner').textContent).toBe('Sans responsable');
+      expect(within(later).getByTestId('risk-review').textContent).toBe('Revue le 20 mars 2026');
+      expect(within(later).getByTestId('risk-status').textContent).toBe('En traitement');
+    } finally {
+      await serveLocale('en');
+    }
   });
 });

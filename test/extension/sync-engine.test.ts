@@ -165,7 +165,7 @@ describe('push and pull', () => {
 
     expect(outcome).toMatchObject({ ok: false, error: { code: 'unreachable' } });
     expect(await a.connection()).toMatchObject({ syncStatus: 'offline', pendingCount: 1 });
-    expect((await a.connection()).lastError?.message).toContain('npm start');
+    expect((await a.connection()).lastError?.message).toContain('Could not reach');
     expect(await a.pending()).toHaveLength(1);
     expect(await a.view('project')).toHaveLength(1);
 

@@ -149,3 +149,23 @@ describe('sync status badge', () => {
     );
   });
 });
+
+describe('a refused token in the sync badge', () => {
+  it('says it in our words, never the server’s HTTP instructions', () => {
+    const workerMessage =
+      'Sign in again: send a valid access token as "Authorization: Bearer ipmo_…" (it may have been revoked).';
+    render(
+      <SyncStatus
+        connection={state({
+          syncStatus: 'error',
+          lastError: { code: 'proxy_auth_required', message: workerMessage, status: 401 },
+        })}
+      />,
+    );
+    const badge = screen.getByTestId('sync-state');
+    expect(badge.textContent).not.toContain('Authorization');
+    expect(badge.textContent).toContain(
+      'The server did not accept this access: the token is wrong or was revoked. Ask your PMO for a new invite.',
+    );
+  });
+});

@@ -97,8 +97,8 @@ describe('push', () => {
     const flaky: PrepareMutation = (name, args) => {
       const prepared = prepareMutation(name, args);
       if (++calls !== 2 || !prepared.ok) return prepared;
-      const apply: typeof prepared.value.apply = (read, ctx) => {
-        const result = prepared.value.apply(read, ctx);
+      const apply: typeof prepared.value.apply = (read, ctx, list) => {
+        const result = prepared.value.apply(read, ctx, list);
         if (!result.ok) return result;
         const broken = {
           op: 'put',
@@ -108,7 +108,7 @@ describe('push', () => {
         } as const;
         return { ok: true, value: [...result.value, broken] };
       };
-      return { ok: true, value: { reads: prepared.value.reads, apply } };
+      return { ok: true, value: { ...prepared.value, apply } };
     };
     const failed = await runInDurableObject(stub, (_instance, state) =>
       applyPush(state.storage, member, request, flaky),

@@ -34,6 +34,7 @@ const columns: [name: string, read: (project: ProjectRollUp) => Cell][] = [
   ['overdue_milestones', (p) => p.milestones.overdueCount],
   ['next_milestone', (p) => p.milestones.next?.title ?? null],
   ['next_milestone_date', (p) => p.milestones.next?.forecastDate ?? null],
+  ['next_milestone_overdue_days', (p) => p.milestones.next?.overdueDays ?? null],
   ['top_risk', (p) => p.topRisks[0]?.title ?? null],
   ['top_risk_score', (p) => p.topRisks[0]?.score ?? null],
   ['risk_exposure', (p) => round(p.riskExposure, 2)],

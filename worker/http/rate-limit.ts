@@ -4,10 +4,21 @@ import type { AppEnv } from '../env';
 import { httpError, respondError } from './errors';
 
 /**
- * The `period` of both `[[ratelimits]]` in wrangler.toml. The binding only says yes or no, and its
+ * The `period` of every `[[ratelimits]]` in wrangler.toml. The binding only says yes or no, and its
  * window restarts at most one period later, so that is the honest Retry-After.
  */
 export const rateLimitPeriodSeconds = 60;
+
+/** 429 rate_limited with Retry-After; `what` names what there were too many of ("requests with this token"). */
+export function respondRateLimited(c: Context, what: string): Response {
+  return respondError(
+    c,
+    httpError(429, 'rate_limited', `Too many ${what}; try again in ${rateLimitPeriodSeconds} seconds.`, {
+      retryAfterSeconds: rateLimitPeriodSeconds,
+    }),
+    { 'Retry-After': String(rateLimitPeriodSeconds) },
+  );
+}
 
 /**
  * Counts one request against `key` (a token hash or a client IP); answers 429 with Retry-After
@@ -20,18 +31,11 @@ export async function limitRequest(
   who: string,
 ): Promise<Response | undefined> {
   const { success } = await limiter.limit({ key });
-  if (success) return undefined;
-  return respondError(
-    c,
-    httpError(429, 'rate_limited', `Too many requests ${who}; try again in ${rateLimitPeriodSeconds} seconds.`, {
-      retryAfterSeconds: rateLimitPeriodSeconds,
-    }),
-    { 'Retry-After': String(rateLimitPeriodSeconds) },
-  );
+  return success ? undefined : respondRateLimited(c, `requests ${who}`);
 }
 
 /** The caller's address as Cloudflare's edge (or wrangler dev) reports it. */
-function readClientIp(c: Context): string {
+export function readClientIp(c: Context): string {
   return c.req.header('CF-Connecting-IP') ?? 'unknown';
 }
 
@@ -40,7 +44,7 @@ function readClientIp(c: Context): string {
  * real client address, so this never exempts a remote caller. It keeps `npm start`, the e2e
  * tests, the fuzz and the benches (hundreds of workspaces and invites a minute) clear of the limit.
  */
-function isLoopback(ip: string): boolean {
+export function isLoopback(ip: string): boolean {
   return ip === '::1' || ip.startsWith('127.') || ip.startsWith('::ffff:127.');
 }
 

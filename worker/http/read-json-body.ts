@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { maxPushBytes } from '../../shared';
 import { httpError, respondError } from './errors';
+import { readLimitedBytes } from './read-limited-bytes';
 
 const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
 
@@ -76,19 +77,23 @@ function findPrototypeKey(text: string, opaqueKeys: readonly string[]): string |
 }
 
 /**
- * Reads the raw body before any parsing so an oversized one is refused with 413 (SYNC.md push
- * limits), a non-JSON one with 415, and one nested too deep or with `__proto__`/`constructor`/
- * `prototype` keys with 400. The bytes stay in Hono's body cache for zValidator.
+ * Reads the raw body before any parsing and stops at `maxBytes`, so an oversized one is refused
+ * with 413 however it is sent, a non-JSON one with 415, and one nested too deep or with
+ * `__proto__`/`constructor`/`prototype` keys with 400. The bytes read become the body of
+ * `c.req.raw` again for zValidator.
  */
 export function readJsonBody(options: JsonBodyOptions = {}) {
   const { maxBytes = maxPushBytes, splitHint = 'Split the mutations over several pushes.', opaqueKeys = [] } = options;
-  const tooLarge = (bytes: number) =>
-    httpError(
+  // `bytes` is the declared length, or how far reading got before it stopped (the body may be longer).
+  const tooLarge = (bytes: number, isExact: boolean) => {
+    const size = isExact ? describeSize(bytes) : `over ${describeSize(maxBytes)}`;
+    return httpError(
       413,
       'payload_too_large',
-      `The request body is ${describeSize(bytes)}; the limit is ${describeSize(maxBytes)}. ${splitHint}`,
+      `The request body is ${size}; the limit is ${describeSize(maxBytes)}. ${splitHint}`,
       { bytes, maxBytes },
     );
+  };
   return createMiddleware(async (c, next) => {
     const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0].trim();
     if (!jsonMediaType.test(mediaType)) {
@@ -103,10 +108,12 @@ export function readJsonBody(options: JsonBodyOptions = {}) {
     }
     // Content-Length can be absent or wrong, so it only short-cuts; the byte count below decides.
     const declared = Number(c.req.header('Content-Length'));
-    if (declared > maxBytes) return respondError(c, tooLarge(declared));
-    const body = await c.req.arrayBuffer();
-    if (body.byteLength > maxBytes) return respondError(c, tooLarge(body.byteLength));
-    const text = new TextDecoder().decode(body);
+    if (declared > maxBytes) return respondError(c, tooLarge(declared, true));
+    const body = await readLimitedBytes(c.req.raw.body, maxBytes);
+    if (!body.ok) return respondError(c, tooLarge(body.bytesRead, false));
+    // The raw stream is used up now; zValidator's c.req.json() reads the body of c.req.raw, so it gets a copy.
+    c.req.raw = new Request(c.req.raw, { body: body.bytes });
+    const text = new TextDecoder().decode(body.bytes);
     if (measureDepth(text) > maxJsonDepth) {
       return respondError(
         c,

@@ -151,7 +151,7 @@ export function buildOpenApiDocument(version: string) {
       version,
       description:
         'Offline-first sync and directory API of Interim PMO. Errors are `{ "error": { "code", "message", "details"? } }` with a 4xx status; a 5xx is a bug. ' +
-        `Each member token has a request budget per ${rateLimitPeriodSeconds} s, and so has each address on the routes without a token; over it the answer is 429 rate_limited with a Retry-After header.`,
+        `Each member token has a request budget per ${rateLimitPeriodSeconds} s, and so has each address on the routes without a token and for tokens that match no member (an address over that budget is refused even with a valid token until the period ends); over it the answer is 429 rate_limited with a Retry-After header.`,
     },
     tags: [...new Set(routeDocs.map((route) => route.tag))].map((name) => ({ name })),
     paths,

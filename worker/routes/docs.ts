@@ -12,8 +12,12 @@ function readDocument(version: string): OpenApiDocument {
   return document;
 }
 
-/** No script, no external resource: the page is static HTML and must stay that way. */
-const pagePolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+/**
+ * No script, no external resource: the page is static HTML and must stay that way. Never in a
+ * frame either (with X-Frame-Options DENY from worker/http/security-headers.ts for old browsers).
+ */
+const pagePolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** `GET /v1/openapi.json` and `GET /v1/docs`: the API described from routeDocs and the shared zod schemas. */
 export const docs = new Hono<AppEnv>()

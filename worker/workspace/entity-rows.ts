@@ -1,4 +1,11 @@
-import type { AnyRecord, EntityName, PatchOp, Write } from '../../shared';
+import {
+  type AnyRecord,
+  assertQueryField,
+  type EntityName,
+  type PatchOp,
+  type RowQuery,
+  type Write,
+} from '../../shared';
 
 /** A row of the `entities` table; `value` is the record as JSON, null on tombstones. */
 export type EntityRow = {
@@ -49,4 +56,22 @@ export function storeWrites(sql: SqlStorage, writes: Write[], version: number): 
 export function toPatchOp(row: EntityRow): PatchOp {
   if (row.deleted || row.value === null) return { op: 'del', entity: row.entity, id: row.id };
   return { op: 'put', entity: row.entity, id: row.id, value: JSON.parse(row.value) };
+}
+
+/**
+ * The live records a mutator's query asks for (row-queries.ts), read through the primary key's
+ * entity prefix; a field filter reads the JSON in SQL. Queries are rare (a delete looking for
+ * records that belong to the row, a project code checked for uniqueness), so no extra index.
+ */
+export function listLiveRecords(sql: SqlStorage, query: RowQuery): AnyRecord[] {
+  assertQueryField(query);
+  const rows =
+    query.field === undefined
+      ? sql.exec<{ value: string }>('SELECT value FROM entities WHERE entity = ? AND deleted = 0', query.entity)
+      : sql.exec<{ value: string }>(
+          `SELECT value FROM entities WHERE entity = ? AND deleted = 0 AND json_extract(value, '$.${query.field}') = ?`,
+          query.entity,
+          query.value ?? null,
+        );
+  return rows.toArray().map((row) => JSON.parse(row.value) as AnyRecord);
 }

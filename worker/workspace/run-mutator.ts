@@ -1,15 +1,26 @@
-import { type AppError, type PushMutation, prepareMutation, type Result, rowKey, type Write } from '../../shared';
-import { readLiveRecord } from './entity-rows';
+import {
+  type AnyRecord,
+  type AppError,
+  type PushMutation,
+  prepareMutation,
+  queryKey,
+  type Result,
+  rowKey,
+  type Write,
+} from '../../shared';
+import { listLiveRecords, readLiveRecord } from './entity-rows';
+import { refuseRetiredIds } from './retired-ids';
 import type { SyncMember } from './sync-member';
 
 /** Resolves and validates a mutation; injectable so tests can simulate a mutator that throws. */
 export type PrepareMutation = typeof prepareMutation;
 
 /**
- * Runs a mutation's shared mutator against the stored rows it declares (tombstones read as
- * absent) with the server's clock and the member's role; the prepared apply authorizes every write
- * against these stored rows and `managedProjectIds` (read from them too). Returns its writes or its
- * permanent failure; throws only on bugs.
+ * Runs a mutation's shared mutator against the stored rows and queries it declares (tombstones
+ * read as absent) with the server's clock and the member's role; the prepared apply authorizes
+ * every write against these stored rows and `managedProjectIds` (read from them too). A write that
+ * would bring a deleted id back is refused (retired-ids.ts). Returns its writes or its permanent
+ * failure; throws only on bugs.
  */
 export function runMutator(
   sql: SqlStorage,
@@ -24,7 +35,10 @@ export function runMutator(
   const declared = new Map(
     prepared.value.reads.map((ref) => [rowKey(ref.entity, ref.id), readLiveRecord(sql, ref.entity, ref.id)]),
   );
-  return prepared.value.apply(
+  const listed = new Map<string, AnyRecord[]>(
+    prepared.value.queries.map((query) => [queryKey(query), listLiveRecords(sql, query)]),
+  );
+  const result = prepared.value.apply(
     (entity, id) => {
       const key = rowKey(entity, id);
       // A mutator reading rows it did not declare would behave differently on clients: a bug, so throw.
@@ -32,5 +46,12 @@ export function runMutator(
       return declared.get(key);
     },
     { actorId: member.id, role: member.role, now, ...(managedProjectIds ? { managedProjectIds } : {}) },
+    (query) => {
+      const found = listed.get(queryKey(query));
+      if (!found) throw new Error(`${mutation.name} listed ${queryKey(query)} without declaring it in queries()`);
+      return found;
+    },
   );
+  if (!result.ok) return result;
+  return refuseRetiredIds(sql, result.value) ?? result;
 }

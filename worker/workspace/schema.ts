@@ -42,6 +42,8 @@ export function createSchema(sql: SqlStorage): void {
   sql.exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('horizon_version', 0)");
   sql.exec('CREATE TABLE IF NOT EXISTS version_checkpoints (at TEXT PRIMARY KEY, version INTEGER NOT NULL)');
   sql.exec('CREATE TABLE IF NOT EXISTS retired_epochs (epoch TEXT PRIMARY KEY, retired_at TEXT NOT NULL)');
+  // Ids of deleted records whose tombstones were pruned: never written again (retired-ids.ts).
+  sql.exec('CREATE TABLE IF NOT EXISTS retired_ids (entity TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (entity, id))');
 }
 
 /**

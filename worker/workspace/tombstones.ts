@@ -24,8 +24,8 @@ export interface PruneOutcome {
  * Deletes the tombstones older than `retentionDays`. Rows carry no time, so each run first records
  * the version the workspace reached (a checkpoint); a tombstone is old enough when its version is
  * at most that of a checkpoint taken before the cutoff. When anything was pruned, the highest
- * pruned version becomes the horizon and the epoch changes (see needsFullResync). Run it inside
- * transactionSync.
+ * pruned version becomes the horizon and the epoch changes (see needsFullResync). The pruned ids
+ * stay in `retired_ids`. Run it inside transactionSync.
  */
 export function pruneTombstones(sql: SqlStorage, now: Date, retentionDays: number): PruneOutcome {
   const meta = readMeta(sql);
@@ -45,6 +45,11 @@ export function pruneTombstones(sql: SqlStorage, now: Date, retentionDays: numbe
     )
     .one();
   if (doomed.count === 0 || doomed.highest === null) return unchanged;
+  // The id outlives its tombstone: a pruned delete must not open the id to a re-create (retired-ids.ts).
+  sql.exec(
+    'INSERT OR IGNORE INTO retired_ids (entity, id) SELECT entity, id FROM entities WHERE deleted = 1 AND version <= ?',
+    through,
+  );
   sql.exec('DELETE FROM entities WHERE deleted = 1 AND version <= ?', through);
   const horizonVersion = Math.max(meta.horizonVersion, doomed.highest);
   const epoch = crypto.randomUUID().replace(/-/g, '');

@@ -4,6 +4,7 @@ import { CaptureFailure } from '../../ui/capture/CaptureFailure';
 import { CaptureForm } from '../../ui/capture/CaptureForm';
 import { CaptureToast } from '../../ui/capture/CaptureToast';
 import captureCss from '../../ui/capture/capture.css?inline';
+import captureFieldsCss from '../../ui/capture/capture-fields.css?inline';
 import type { CaptureSaved, CaptureStart } from '../../ui/capture/capture-form-values';
 import cardCss from './capture-card.css?inline';
 import { type CaptureHost, createCaptureHost } from './capture-host';
@@ -54,7 +55,7 @@ function createCaptureCardSession(): CaptureCardSession {
   let options: CaptureCardOptions;
 
   const hostOnPage = () => {
-    if (!mounted?.host.isConnected) mounted = createCaptureHost(`${captureCss}\n${cardCss}`);
+    if (!mounted?.host.isConnected) mounted = createCaptureHost(`${captureCss}\n${captureFieldsCss}\n${cardCss}`);
     return mounted;
   };
 

@@ -1,6 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type BackgroundClient, extensionBackgroundClient } from '../../ui/background-client';
+import captureFieldsCss from '../../ui/capture/capture-fields.css?inline';
 import { createShadowSlot } from '../common/create-shadow-slot';
 import baseCss from '../common/overlay-base.css?inline';
 import jiraCss from './jira-overlay.css?inline';
@@ -50,7 +51,8 @@ export function createOverlayRenderers(background: BackgroundClient, jira: JiraR
  * step with the SPA by one page watcher. Failures stay inside: nothing is thrown into Jira's page.
  */
 export function startJiraOverlay(ctx: ContentScriptContext): void {
-  const css = `${baseCss}\n${jiraCss}`;
+  // The risk form reuses the capture form's fields (DraftForm), so their layout comes along.
+  const css = `${baseCss}\n${captureFieldsCss}\n${jiraCss}`;
   const panel = createShadowSlot(ctx, 'interim-pmo-panel', css);
   const banner = createShadowSlot(ctx, 'interim-pmo-banner', css);
   const launcher = createShadowSlot(ctx, 'interim-pmo-launcher', css);

@@ -1,20 +1,21 @@
 import { i18n } from '#i18n';
 import {
   type CaptureFormValues,
+  type CapturePerson,
   type CapturePriority,
-  type CaptureStart,
   capturePriorities,
   fieldsOfKind,
 } from './capture-form-values';
 
 interface CaptureKindFieldsProps {
-  start: CaptureStart;
+  /** The workspace's people, offered as owners. */
+  people: readonly CapturePerson[];
   values: CaptureFormValues;
   set<K extends keyof CaptureFormValues>(key: K, value: CaptureFormValues[K]): void;
 }
 
 /** The kind's own fields after the title: owner (the workspace's people offered), an issue's priority, a risk's review date, an action's due date. */
-export function CaptureKindFields({ start, values, set }: CaptureKindFieldsProps) {
+export function CaptureKindFields({ people, values, set }: CaptureKindFieldsProps) {
   const shape = fieldsOfKind[values.kind];
   if (!shape.hasOwner && !shape.isRisk && !shape.hasDueDate && !shape.hasPriority) return null;
   return (
@@ -35,7 +36,7 @@ export function CaptureKindFields({ start, values, set }: CaptureKindFieldsProps
             onInput={(event) => set('owner', event.currentTarget.value)}
           />
           <datalist id="capture-people">
-            {start.people.map((person) => (
+            {people.map((person) => (
               <option key={person.id} value={person.name} />
             ))}
           </datalist>

@@ -39,12 +39,9 @@ export const fieldsOfKind: Record<
 /** A review two weeks out: soon enough that a captured risk is looked at again, as DOMAIN.md's review cycle asks. */
 export const reviewAfterDays = 14;
 
-/** The form's first values: the draft's title and kind, the suggested (else first) project, a middling 3 × 3. */
-export function initialCaptureValues(start: CaptureStart, now: Date): CaptureFormValues {
+/** The fields beyond kind, project and title before the user touches them: a middling 3 × 3, a review in two weeks. */
+function untouchedFields(now: Date): Omit<CaptureFormValues, 'kind' | 'projectId' | 'title'> {
   return {
-    kind: start.draft.kind,
-    projectId: start.suggestedId ?? start.projects[0]?.id ?? '',
-    title: start.draft.title,
     cause: '',
     event: '',
     effect: '',
@@ -58,6 +55,24 @@ export function initialCaptureValues(start: CaptureStart, now: Date): CaptureFor
   };
 }
 
+/** The form's first values: the draft's title and kind, the suggested (else first) project, a middling 3 × 3. */
+export function initialCaptureValues(start: CaptureStart, now: Date): CaptureFormValues {
+  return {
+    kind: start.draft.kind,
+    projectId: start.suggestedId ?? start.projects[0]?.id ?? '',
+    title: start.draft.title,
+    ...untouchedFields(now),
+  };
+}
+
+/**
+ * The risk fields' first values where the project and title live outside them (the Jira panel, which
+ * raises into the mapped project): as a capture's, with the owner given (the Jira assignee).
+ */
+export function initialRiskValues(owner: string, now: Date): CaptureFormValues {
+  return { kind: 'risk', projectId: '', title: '', ...untouchedFields(now), owner };
+}
+
 /** The owner as a person reference: a workspace person when the name is one of theirs, else just the name. */
 export function toOwnerRef(
   name: string,
@@ -69,11 +84,14 @@ export function toOwnerRef(
   return person ? { personId: person.id, name: person.name } : { name: trimmed };
 }
 
-/** The `capture.save` input for the values shown: only the kind's fields, blanks left out. */
-export function toCaptureSave(values: CaptureFormValues, start: CaptureStart): CaptureSaveInput {
+/** The fields of the values shown, as `capture.save` (and the Jira panel's `jira.raise`) take them: only the kind's, blanks left out. */
+export function toCaptureFields(
+  values: CaptureFormValues,
+  people: readonly CapturePerson[],
+): CaptureSaveInput['fields'] {
   const shape = fieldsOfKind[values.kind];
   const text = (value: string) => (value.trim() ? value.trim() : undefined);
-  const owner = shape.hasOwner ? toOwnerRef(values.owner, start.people) : undefined;
+  const owner = shape.hasOwner ? toOwnerRef(values.owner, people) : undefined;
   const fields = {
     ...(shape.isRisk
       ? {
@@ -89,12 +107,18 @@ export function toCaptureSave(values: CaptureFormValues, start: CaptureStart): C
     ...(shape.hasPriority ? { priority: values.priority } : {}),
     owner,
   };
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as CaptureSaveInput['fields'];
+}
+
+/** The `capture.save` input for the values shown. */
+export function toCaptureSave(values: CaptureFormValues, start: CaptureStart): CaptureSaveInput {
   return {
     kind: values.kind,
     projectId: values.projectId,
     title: values.title.trim(),
-    fields: defined as CaptureSaveInput['fields'],
+    fields: toCaptureFields(values, start.people),
     source: start.draft.source,
   };
 }

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ConnectionRow } from '../../db/database';
+import { describeApiFailure } from '../../workspaces/explain-api-failure';
 import { useNow } from '../use-now';
 import { describeRetry, describeTimeAgo } from './describe-sync-time';
 import { TextWithCode } from './TextWithCode';
@@ -49,7 +50,10 @@ function describeDetail({ syncStatus, pendingCount, lastError }: SyncState): str
   if (syncStatus === 'paused') {
     return pendingCount > 0 ? i18n.t('sync.pausedKept', pendingCount) : i18n.t('sync.pausedDetail');
   }
-  if (syncStatus === 'error') return [lastError?.message, describeRemedy(lastError?.status)].filter(Boolean).join(' ');
+  if (syncStatus === 'error') {
+    const reason = lastError ? describeApiFailure(lastError) : undefined;
+    return [reason, describeRemedy(lastError?.status)].filter(Boolean).join(' ');
+  }
   return undefined;
 }
 

@@ -19,7 +19,10 @@ interface CreateWorkspaceFormProps {
   reportServerUrlError: ServerUrlReporter;
 }
 
-/** First way in: create a workspace on your own Worker with its bootstrap secret; you become its owner. */
+/**
+ * For whoever set up the server: create a workspace with the server's setup key (its
+ * BOOTSTRAP_SECRET, see README "Load the extension"); you become its owner. Folded away in OptionsApp.
+ */
 export function CreateWorkspaceForm({ serverUrl, reportServerUrlError }: CreateWorkspaceFormProps) {
   const client = useBackgroundClient();
   const form = useConnectForm(fieldIds, reportServerUrlError);
@@ -41,7 +44,7 @@ export function CreateWorkspaceForm({ serverUrl, reportServerUrlError }: CreateW
   }
 
   return (
-    <form class="card way-in" onSubmit={createWorkspace} noValidate aria-labelledby="create-title">
+    <form class="way-in admin-setup__form" onSubmit={createWorkspace} noValidate aria-labelledby="create-title">
       <h3 id="create-title" class="card__title">
         {i18n.t('options.createTitle')}
       </h3>

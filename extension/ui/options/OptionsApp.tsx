@@ -12,23 +12,26 @@ import { SelfHostedJira } from './SelfHostedJira';
 import { ServerSection } from './ServerSection';
 import { TokenForm } from './TokenForm';
 
-/** Where `npm start` / `npm run dev:worker` serve the Worker locally. */
-export const defaultServerUrl = 'http://127.0.0.1:8787';
-
-/** Settings: the server, the joined workspaces, the three ways to join one, and self-hosted Jira sites. */
+/**
+ * Settings: the server, the joined workspaces, the ways to join one (an invite first; creating a
+ * workspace, for whoever set up the server, folded away), and self-hosted Jira sites.
+ */
 export function OptionsApp() {
   const db = useDatabase();
   const lastServerUrl = useLiveQuery(() => readLastServerUrl(db), [db]);
   const connections = useLiveQuery(() => listConnections(db), [db]);
   const active = useLiveQuery(() => readActiveConnection(db), [db]);
-  const [serverUrl, setServerUrl] = useState(defaultServerUrl);
+  // No address is guessed: the server may run anywhere (`npm start` picks its port), so the field
+  // starts empty with a neutral example, or with the last address that answered.
+  const [serverUrl, setServerUrl] = useState('');
   const [isServerUrlEdited, setServerUrlEdited] = useState(false);
   const [serverUrlError, setServerUrlError] = useState<string>();
+  const knownServerUrl = lastServerUrl ?? active?.serverUrl;
 
-  // Offer the last address that answered, unless the user already typed another.
+  // Offer the last address that answered (else the active workspace's), unless the user typed another.
   useEffect(() => {
-    if (lastServerUrl && !isServerUrlEdited) setServerUrl(lastServerUrl);
-  }, [lastServerUrl, isServerUrlEdited]);
+    if (knownServerUrl && !isServerUrlEdited) setServerUrl(knownServerUrl);
+  }, [knownServerUrl, isServerUrlEdited]);
 
   const hasWorkspaces = (connections?.length ?? 0) > 0;
   const formProps = { serverUrl, reportServerUrlError: setServerUrlError };
@@ -47,6 +50,8 @@ export function OptionsApp() {
         }}
         serverUrlError={serverUrlError}
         reportServerUrlError={setServerUrlError}
+        connections={connections ?? []}
+        activeId={active?.workspaceId ?? null}
       />
       <AccessNotices />
       {hasWorkspaces && connections ? (
@@ -57,10 +62,13 @@ export function OptionsApp() {
           {hasWorkspaces ? i18n.t('options.waysTitleMore') : i18n.t('options.waysTitle')}
         </h2>
         <div class="ways">
-          <CreateWorkspaceForm {...formProps} />
           <JoinWorkspaceForm {...formProps} />
           <TokenForm {...formProps} />
         </div>
+        <details class="card admin-setup" data-testid="admin-setup">
+          <summary class="admin-setup__summary">{i18n.t('options.adminSetupSummary')}</summary>
+          <CreateWorkspaceForm {...formProps} />
+        </details>
       </section>
       <SelfHostedJira />
     </main>

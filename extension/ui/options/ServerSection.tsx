@@ -1,28 +1,42 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { ConnectionRow } from '../../db/database';
 import type { ConnectionReport, MessageError } from '../../messaging/protocol';
 import { checkServerUrl } from '../../workspaces/validate-workspace-forms';
 import { useBackgroundClient } from '../background-client';
 import { TextField } from '../common/TextField';
 import { TextWithCode } from '../common/TextWithCode';
+import { connectionKey, describeServerSession } from './describe-server-session';
 
 interface ServerSectionProps {
   serverUrl: string;
   onServerUrl(value: string): void;
   serverUrlError?: string;
   reportServerUrlError(message: string | undefined): void;
+  /** The joined workspaces now: the check's answer follows a workspace joined or left after it. */
+  connections: ConnectionRow[];
+  activeId: string | null;
 }
 
 type TestState =
   | { state: 'idle' }
   | { state: 'checking' }
-  | { state: 'ok'; report: ConnectionReport }
+  | { state: 'ok'; report: ConnectionReport; joinedAtCheck: ReadonlySet<string> }
   | { state: 'error'; error: MessageError };
 
 /** The Worker's address, and a button that says whether it answers and still accepts our token. */
-export function ServerSection({ serverUrl, onServerUrl, serverUrlError, reportServerUrlError }: ServerSectionProps) {
+export function ServerSection({
+  serverUrl,
+  onServerUrl,
+  serverUrlError,
+  reportServerUrlError,
+  connections,
+  activeId,
+}: ServerSectionProps) {
   const client = useBackgroundClient();
   const [test, setTest] = useState<TestState>({ state: 'idle' });
+  const latestConnections = useRef(connections);
+  latestConnections.current = connections;
 
   function checkField(): boolean {
     const checked = checkServerUrl(serverUrl);
@@ -38,8 +52,10 @@ export function ServerSection({ serverUrl, onServerUrl, serverUrlError, reportSe
     }
     setTest({ state: 'checking' });
     const result = await client.send('connection.test', { serverUrl });
-    if (result.ok) setTest({ state: 'ok', report: result.value });
-    else if (result.error.field === 'serverUrl') {
+    if (result.ok) {
+      const joinedAtCheck = new Set(latestConnections.current.map(connectionKey));
+      setTest({ state: 'ok', report: result.value, joinedAtCheck });
+    } else if (result.error.field === 'serverUrl') {
       reportServerUrlError(result.error.message);
       setTest({ state: 'idle' });
     } else setTest({ state: 'error', error: result.error });
@@ -57,7 +73,7 @@ export function ServerSection({ serverUrl, onServerUrl, serverUrlError, reportSe
           value={serverUrl}
           type="url"
           autoComplete="url"
-          placeholder="http://127.0.0.1:8787"
+          placeholder={i18n.t('options.serverUrlPlaceholder')}
           hint={i18n.t('options.serverUrlHint')}
           error={serverUrlError}
           onValue={(value) => {
@@ -78,12 +94,18 @@ export function ServerSection({ serverUrl, onServerUrl, serverUrlError, reportSe
           {i18n.t('options.testConnection')}
         </button>
       </div>
-      <ConnectionResult test={test} />
+      <ConnectionResult test={test} connections={connections} activeId={activeId} />
     </section>
   );
 }
 
-function ConnectionResult({ test }: { test: TestState }) {
+interface ConnectionResultProps {
+  test: TestState;
+  connections: ConnectionRow[];
+  activeId: string | null;
+}
+
+function ConnectionResult({ test, connections, activeId }: ConnectionResultProps) {
   if (test.state === 'idle') return <div data-testid="connection-result" data-state="idle" aria-live="polite" />;
   if (test.state === 'checking') {
     return (
@@ -104,12 +126,13 @@ function ConnectionResult({ test }: { test: TestState }) {
   const { report } = test;
   const lines = [i18n.t('options.serverReachable', [report.serverVersion])];
   let state = 'ok';
-  if (report.session) {
-    const { workspaceName, member } = report.session;
+  const session = describeServerSession(report, test.joinedAtCheck, connections, activeId);
+  if (session.kind === 'signedIn') {
+    const { workspaceName, member } = session;
     lines.push(i18n.t('options.signedInAs', [workspaceName, member.name, i18n.t(`roles.${member.role}` as const)]));
-  } else if (report.sessionError) {
+  } else if (session.kind === 'refused') {
     state = 'error';
-    lines.push(i18n.t('options.sessionRefused', [report.sessionError.message]));
+    lines.push(i18n.t('options.sessionRefused', [session.error.message]));
   } else {
     lines.push(i18n.t('options.noWorkspaceYet'));
   }

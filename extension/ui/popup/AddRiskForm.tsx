@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { bandOfScore, scoreRisk } from '../../../shared/risk-score';
 import { useBackgroundClient } from '../background-client';
@@ -6,16 +6,24 @@ import { FormError } from '../common/FormError';
 import { TextField } from '../common/TextField';
 import { checkRiskTitle } from './check-popup-forms';
 import { describeBand, ScoreChip } from './ScoreChip';
+import { closeOnEscape } from './use-folded-form';
 
 const ratings = [1, 2, 3, 4, 5] as const;
 
 interface AddRiskFormProps {
+  /** The element id the opener's aria-controls names. */
+  id: string;
   workspaceId: string;
   projectId: string;
+  /** Folds the form away (Esc, Cancel); the opener takes the focus back. */
+  onClose(): void;
 }
 
-/** Title, probability and impact with the score as you choose; Enter adds the risk (offline too). */
-export function AddRiskForm({ workspaceId, projectId }: AddRiskFormProps) {
+/**
+ * Title, probability and impact with the score as you choose; Enter adds the risk (offline too) and
+ * the form stays open, focused on the title, for the next one.
+ */
+export function AddRiskForm({ id, workspaceId, projectId, onClose }: AddRiskFormProps) {
   const client = useBackgroundClient();
   const [title, setTitle] = useState('');
   const [probability, setProbability] = useState(3);
@@ -24,6 +32,8 @@ export function AddRiskForm({ workspaceId, projectId }: AddRiskFormProps) {
   const [formError, setFormError] = useState<string>();
   const score = scoreRisk(probability, impact);
   const band = bandOfScore(score);
+
+  useEffect(() => document.getElementById('risk-title')?.focus(), []);
 
   async function addRisk(event: Event) {
     event.preventDefault();
@@ -48,7 +58,14 @@ export function AddRiskForm({ workspaceId, projectId }: AddRiskFormProps) {
   }
 
   return (
-    <form class="card add-risk" onSubmit={addRisk} noValidate aria-labelledby="add-risk-title">
+    <form
+      id={id}
+      class="card add-risk"
+      onSubmit={addRisk}
+      onKeyDown={closeOnEscape(onClose)}
+      noValidate
+      aria-labelledby="add-risk-title"
+    >
       <h2 id="add-risk-title" class="card__title">
         {i18n.t('popup.addRiskTitle')}
       </h2>
@@ -98,9 +115,14 @@ export function AddRiskForm({ workspaceId, projectId }: AddRiskFormProps) {
             </span>
           </output>
         </div>
-        <button type="submit" class="button button--primary" data-testid="add-risk">
-          {i18n.t('popup.addRisk')}
-        </button>
+        <div class="form-actions">
+          <button type="button" class="button button--quiet" data-testid="cancel-add-risk" onClick={onClose}>
+            {i18n.t('popup.cancel')}
+          </button>
+          <button type="submit" class="button button--primary" data-testid="add-risk">
+            {i18n.t('popup.addRisk')}
+          </button>
+        </div>
       </div>
       <FormError id="add-risk-error" message={formError} />
     </form>

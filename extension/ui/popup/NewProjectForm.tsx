@@ -1,22 +1,30 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useBackgroundClient } from '../background-client';
 import { FormError } from '../common/FormError';
 import { TextField } from '../common/TextField';
 import { checkNewProject, type NewProjectErrors } from './check-popup-forms';
+import { closeOnEscape } from './use-folded-form';
 
 interface NewProjectFormProps {
+  /** The element id the opener's aria-controls names. */
+  id: string;
   workspaceId: string;
+  /** After the project is created (the popup shows it, and folds the form away). */
   onCreated(projectId: string): void;
+  /** Folds the form away (Esc, Cancel); the opener takes the focus back. */
+  onClose(): void;
 }
 
 /** Code and name of a new project; it is created locally at once and synced after. */
-export function NewProjectForm({ workspaceId, onCreated }: NewProjectFormProps) {
+export function NewProjectForm({ id: formId, workspaceId, onCreated, onClose }: NewProjectFormProps) {
   const client = useBackgroundClient();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<NewProjectErrors>({});
   const [formError, setFormError] = useState<string>();
+
+  useEffect(() => document.getElementById('new-project-code')?.focus(), []);
 
   async function createProject(event: Event) {
     event.preventDefault();
@@ -43,7 +51,14 @@ export function NewProjectForm({ workspaceId, onCreated }: NewProjectFormProps) 
   }
 
   return (
-    <form class="card new-project" onSubmit={createProject} noValidate aria-labelledby="new-project-title">
+    <form
+      id={formId}
+      class="card new-project"
+      onSubmit={createProject}
+      onKeyDown={closeOnEscape(onClose)}
+      noValidate
+      aria-labelledby="new-project-title"
+    >
       <h2 id="new-project-title" class="card__title">
         {i18n.t('popup.newProjectTitle')}
       </h2>
@@ -69,8 +84,11 @@ export function NewProjectForm({ workspaceId, onCreated }: NewProjectFormProps) 
           autoComplete="off"
         />
       </div>
-      <div class="form-actions">
-        <button type="submit" class="button" data-testid="create-project">
+      <div class="form-actions form-actions--end">
+        <button type="button" class="button button--quiet" data-testid="cancel-new-project" onClick={onClose}>
+          {i18n.t('popup.cancel')}
+        </button>
+        <button type="submit" class="button button--primary" data-testid="create-project">
           {i18n.t('popup.createProject')}
         </button>
       </div>

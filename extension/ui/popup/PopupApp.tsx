@@ -26,12 +26,14 @@ import { PopupCaptureView } from './PopupCaptureView';
 import { ProjectPicker } from './ProjectPicker';
 import { RiskList } from './RiskList';
 import { readSelectedProjectId, rememberSelectedProjectId } from './selected-project';
+import { useFoldedForm } from './use-folded-form';
 import { usePopupCapture } from './use-popup-capture';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 /**
  * The toolbar popup: notices about lost workspaces, the active workspace (a switcher when several
- * are joined) with its sync state, a project's risks, and quick capture. A capture left where the
+ * are joined) with its sync state, a project's risks (the forms to add a risk or a project fold
+ * away behind buttons, so the list gets the room), and quick capture. A capture left where the
  * card could not run opens first, in the card's own form.
  */
 export function PopupApp() {
@@ -90,6 +92,8 @@ function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
     () => (project ? listRisks(db, workspaceId, project.id) : []),
     [db, workspaceId, project?.id],
   );
+  const newProject = useFoldedForm('new-project-form');
+  const addRisk = useFoldedForm('add-risk-form');
 
   function chooseProject(projectId: string) {
     setChosenProjectId(projectId);
@@ -125,19 +129,57 @@ function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
       </header>
       <SyncStatus connection={connection} />
       <MutationErrorList errors={refusals ?? []} />
-      {projects === undefined ? null : projects.length === 0 ? (
-        <p class="muted empty-projects">{i18n.t('popup.noProjects')}</p>
-      ) : (
+      {projects === undefined ? null : (
+        <div class="project-bar">
+          {projects.length === 0 ? (
+            <p class="muted empty-projects">{i18n.t('popup.noProjects')}</p>
+          ) : (
+            <ProjectPicker projects={projects} selectedId={project?.id ?? ''} onSelect={chooseProject} />
+          )}
+          <button
+            type="button"
+            // With no project yet, creating one is the only thing to do here.
+            class={projects.length === 0 ? 'button button--primary' : 'button'}
+            data-testid="open-new-project"
+            {...newProject.openerProps}
+          >
+            {i18n.t('popup.openNewProject')}
+          </button>
+        </div>
+      )}
+      {newProject.isOpen ? (
+        <NewProjectForm
+          id="new-project-form"
+          workspaceId={workspaceId}
+          onCreated={(projectId) => {
+            chooseProject(projectId);
+            newProject.close();
+          }}
+          onClose={newProject.close}
+        />
+      ) : null}
+      {project ? (
         <section class="risks" aria-labelledby="risks-title">
-          <ProjectPicker projects={projects} selectedId={project?.id ?? ''} onSelect={chooseProject} />
-          <h2 id="risks-title" class="section-title">
-            {i18n.t('popup.risksTitle')}
-          </h2>
+          <div class="risks__head">
+            <h2 id="risks-title" class="section-title">
+              {i18n.t('popup.risksTitle')}
+            </h2>
+            <button type="button" class="button button--primary" data-testid="open-add-risk" {...addRisk.openerProps}>
+              {i18n.t('popup.openAddRisk')}
+            </button>
+          </div>
+          {addRisk.isOpen ? (
+            <AddRiskForm
+              key={project.id}
+              id="add-risk-form"
+              workspaceId={workspaceId}
+              projectId={project.id}
+              onClose={addRisk.close}
+            />
+          ) : null}
           {risks ? <RiskList risks={risks} /> : null}
         </section>
-      )}
-      {project ? <AddRiskForm key={project.id} workspaceId={workspaceId} projectId={project.id} /> : null}
-      <NewProjectForm workspaceId={workspaceId} onCreated={chooseProject} />
+      ) : null}
       <footer class="popup__footer">
         <button
           type="button"

@@ -4,6 +4,7 @@ import { CaptureForm } from '../capture/CaptureForm';
 import type { CaptureSaved } from '../capture/capture-form-values';
 import type { PopupCapture } from './use-popup-capture';
 import '../capture/capture.css';
+import '../capture/capture-fields.css';
 
 interface PopupCaptureViewProps {
   capture: NonNullable<PopupCapture>;

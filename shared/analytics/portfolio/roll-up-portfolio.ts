@@ -9,6 +9,7 @@ import { findOverAllocations, type OverAllocation } from '../resources/over-allo
 import { summarizeRiskExposure } from '../risk/expected-monetary-value';
 import { currentScore } from '../risk/risk-rating';
 import { topRisks } from '../risk/top-risks';
+import { findNextMilestone, type NextMilestone } from '../schedule/next-milestone';
 import { createWorkingCalendar, type IsoDate } from '../schedule/working-calendar';
 import { analyzeProject } from './project-facts-builder';
 import { groupByProject, type WorkspaceRecords } from './workspace-records';
@@ -28,7 +29,7 @@ export interface ProjectRollUp {
     maxSlipDays: number | null;
     maxMandatorySlipDays: number | null;
     overdueCount: number;
-    next?: { id: string; title: string; forecastDate: string; slipDays: number | null };
+    next?: NextMilestone;
   };
   topRisks: { id: string; title: string; score: number }[];
   /** Σ EMV of open threats, as a positive amount in the workspace currency. */
@@ -102,9 +103,7 @@ export function rollUpPortfolio(records: WorkspaceRecords, today: IsoDate): Port
       overAllocations: overAllocationsByProject.get(project.id) ?? [],
     });
     const findings = runHealthChecks(facts, settings);
-    const next = projectRecords.milestones
-      .filter((milestone) => !milestone.actualDate)
-      .sort((a, b) => a.forecastDate.localeCompare(b.forecastDate) || a.id.localeCompare(b.id))[0];
+    const next = findNextMilestone(projectRecords.milestones, milestones);
     projects.push({
       projectId: project.id,
       code: project.code,
@@ -118,12 +117,7 @@ export function rollUpPortfolio(records: WorkspaceRecords, today: IsoDate): Port
         maxSlipDays: milestones.maxSlipDays,
         maxMandatorySlipDays: milestones.maxMandatorySlipDays,
         overdueCount: milestones.overdueIds.length,
-        next: next && {
-          id: next.id,
-          title: next.title,
-          forecastDate: next.forecastDate,
-          slipDays: milestones.milestones.find((status) => status.milestoneId === next.id)?.slipDays ?? null,
-        },
+        ...(next ? { next } : {}),
       },
       topRisks: topRisks(projectRecords.risks, 3).map((risk) => ({
         id: risk.id,

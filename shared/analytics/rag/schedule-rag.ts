@@ -15,10 +15,10 @@ function worstMandatorySlip(facts: ProjectFacts): number | undefined {
 }
 
 /**
- * Schedule (DOMAIN.md "Suggested RAG"): SPI banded by greenIndex / amberIndex, the worst
- * mandatory-milestone slip banded by greenSlipDays / amberSlipDays, and an overdue mandatory
- * milestone (forecast passed, not done) at least amber; the worst signal wins. With none of
- * these there is not enough data.
+ * Schedule (docs/domain.md "Suggested RAG"): SPI banded by greenIndex / amberIndex, the worst
+ * mandatory-milestone slip banded by greenSlipDays / amberSlipDays (an overdue milestone slips
+ * by the working days up to today), and any overdue milestone (forecast passed, not done) at
+ * least amber; the worst signal wins. With none of these there is not enough data.
  */
 export function suggestScheduleRag(facts: ProjectFacts, settings: RagSettings): DimensionSuggestion {
   const thresholds = settings.ragThresholds;
@@ -45,12 +45,18 @@ export function suggestScheduleRag(facts: ProjectFacts, settings: RagSettings): 
           : messageRef('rag.schedule.slipRed', { days: slip, threshold: thresholds.amberSlipDays });
     signals.push({ rag, reason });
   }
-  const overdue = facts.milestones.filter((m) => m.mandatory && m.isOverdue && m.actualDate === undefined);
+  const overdue = facts.milestones.filter((m) => m.isOverdue && m.actualDate === undefined);
+  const mandatoryOverdue = overdue.filter((m) => m.mandatory);
   if (overdue.length > 0) {
-    const titles = quotedTitles(overdue.map((m) => m.title));
+    // Naming the mandatory ones when there are some: they are what a sponsor asks about first.
+    const named = mandatoryOverdue.length > 0 ? mandatoryOverdue : overdue;
+    const params = { count: named.length, titles: quotedTitles(named.map((m) => m.title)) };
     signals.push({
       rag: 'amber',
-      reason: messageRef('rag.schedule.mandatoryOverdue', { count: overdue.length, titles }),
+      reason: messageRef(
+        mandatoryOverdue.length > 0 ? 'rag.schedule.mandatoryOverdue' : 'rag.schedule.milestoneOverdue',
+        params,
+      ),
     });
   }
   const worst = worstSignal(signals);

@@ -1,5 +1,6 @@
 export * from './critical-path';
 export * from './milestone-trend';
+export * from './next-milestone';
 export * from './pert';
 export * from './schedule-dates';
 export * from './working-calendar';

@@ -7,24 +7,29 @@ export type MilestoneDates = Pick<MilestoneFields, 'baselineDate' | 'forecastDat
 
 /** A milestone's slip against its baseline, and which of its dates was compared. */
 export interface MilestoneSlip {
-  /** Working days from baseline to the actual (when done) or forecast date; null without a baseline. */
+  /** Working days from baseline to the compared date; null without a baseline. */
   slipDays: number | null;
-  basis: 'actual' | 'forecast';
+  /** `actual` when done; `today` when open and its forecast has passed (a stale forecast); else `forecast`. */
+  basis: 'actual' | 'forecast' | 'today';
   baselineDate: IsoDate | null;
   comparedDate: IsoDate;
 }
 
 /**
- * Slip = forecast − baseline in working days (DOMAIN.md "Milestone"); a done milestone compares its
- * actual date. Positive is late. `baselineDate` overrides the milestone's own (e.g. a Baseline record's).
+ * Slip = forecast − baseline in working days (docs/domain.md "Milestone"); a done milestone compares
+ * its actual date. Given `today`, an open milestone whose forecast has passed compares today
+ * instead: it cannot finish before today, so a forecast left in the past would show it on time.
+ * Positive is late. `baselineDate` overrides the milestone's own (e.g. a Baseline record's).
  */
 export function computeMilestoneSlip(
   milestone: MilestoneDates,
   calendar: WorkingCalendar,
   baselineDate: IsoDate | undefined = milestone.baselineDate,
+  today?: IsoDate,
 ): MilestoneSlip {
-  const basis = milestone.actualDate ? 'actual' : 'forecast';
-  const comparedDate = milestone.actualDate ?? milestone.forecastDate;
+  const isStale = today !== undefined && isMilestoneOverdue(milestone, today);
+  const basis = milestone.actualDate ? 'actual' : isStale ? 'today' : 'forecast';
+  const comparedDate = milestone.actualDate ?? (isStale ? (today as IsoDate) : milestone.forecastDate);
   return {
     slipDays: baselineDate ? calendar.workingDaysBetween(baselineDate, comparedDate) : null,
     basis,
@@ -39,6 +44,15 @@ export function isMilestoneOverdue(
   today: IsoDate,
 ): boolean {
   return !milestone.actualDate && milestone.forecastDate < today;
+}
+
+/** Working days from an overdue milestone's forecast to `today`; null when it is not overdue. */
+export function countOverdueDays(
+  milestone: Pick<MilestoneDates, 'forecastDate' | 'actualDate'>,
+  calendar: WorkingCalendar,
+  today: IsoDate,
+): number | null {
+  return isMilestoneOverdue(milestone, today) ? calendar.workingDaysBetween(milestone.forecastDate, today) : null;
 }
 
 /** Milestone id → baseline date from a Baseline record's snapshot. */
@@ -57,6 +71,9 @@ export interface MilestoneStatus {
   mandatory: boolean;
   isDone: boolean;
   isOverdue: boolean;
+  /** Working days past its forecast when overdue, else null. */
+  overdueDays: number | null;
+  /** Against the baseline; an overdue milestone counts as forecast today (see computeMilestoneSlip). */
   slipDays: number | null;
 }
 
@@ -87,7 +104,8 @@ export function assessMilestones(
       mandatory: milestone.mandatory === true,
       isDone: Boolean(milestone.actualDate),
       isOverdue: isMilestoneOverdue(milestone, context.today),
-      slipDays: computeMilestoneSlip(milestone, context.calendar, baselineDate).slipDays,
+      overdueDays: countOverdueDays(milestone, context.calendar, context.today),
+      slipDays: computeMilestoneSlip(milestone, context.calendar, baselineDate, context.today).slipDays,
     };
   });
   const maxOf = (values: (number | null)[]) =>

@@ -4,7 +4,7 @@ import type { Phase } from '../../schemas/methodology';
 import { ProjectFieldsSchema } from '../../schemas/project';
 import { assignCreatorAsManager } from '../authorize-writes';
 import { defineEntityMutators, type Refusal } from '../entity-mutators';
-import type { ReadRow } from '../types';
+import type { ListRows, ReadRow } from '../types';
 
 /** The phase with this id in a template, if it has one. */
 export function findPhase(template: AnyRecord, phaseId: string): Phase | undefined {
@@ -24,8 +24,25 @@ function checkPhaseOfTemplate(project: Record<string, unknown>, read: ReadRow): 
   );
 }
 
+/** Codes compare without case: "pay" and "PAY" would be read as the same project in every list. */
+const sameCode = (a: unknown, b: unknown) =>
+  typeof a === 'string' && typeof b === 'string' && a.trim().toUpperCase() === b.trim().toUpperCase();
+
+/** A project code names one project of the workspace (reports, Jira mapping and imports find projects by it). */
+function checkCodeIsFree(project: Record<string, unknown>, list: ListRows): Refusal {
+  const taken = list({ entity: 'project' }).find(
+    (other) => other.id !== project.id && sameCode(other.code, project.code),
+  );
+  if (!taken) return undefined;
+  return fail(
+    'code_taken',
+    `Code ${String(taken.code)} is already used by project "${String(taken.name)}"; choose another code.`,
+    { field: 'code', projectId: taken.id },
+  );
+}
+
 /**
- * `project.*`. The current phase changes through `project.changePhase` (an approved gate), except
+ * `project.*`. Codes are unique in the workspace, whatever their case. The current phase changes through `project.changePhase` (an approved gate), except
  * when the project switches template, where it must name a phase of the new one. A pm who creates
  * a project without a manager becomes its manager (the popup's quick create sends none).
  */
@@ -34,8 +51,9 @@ export const projectMutators = defineEntityMutators({
   fields: ProjectFieldsSchema,
   completeCreate: assignCreatorAsManager,
   references: [{ field: 'templateId', entity: 'template' }],
-  checkCreate: checkPhaseOfTemplate,
-  checkUpdate({ current, patch, next }, read) {
+  queries: (values) => ('code' in values ? [{ entity: 'project' }] : []),
+  checkCreate: (project, read, list) => checkCodeIsFree(project, list) ?? checkPhaseOfTemplate(project, read),
+  checkUpdate({ current, patch, next }, read, list) {
     const switchesTemplate = 'templateId' in patch && patch.templateId !== current.templateId;
     if ('currentPhaseId' in patch && patch.currentPhaseId !== current.currentPhaseId && !switchesTemplate)
       return fail(
@@ -43,6 +61,7 @@ export const projectMutators = defineEntityMutators({
         'A project changes phase through "project.changePhase" with an approved gate review; request and pass the gate first.',
         { field: 'currentPhaseId', mutation: 'project.changePhase' },
       );
-    return switchesTemplate ? checkPhaseOfTemplate(next, read) : undefined;
+    const codeTaken = 'code' in patch && !sameCode(patch.code, current.code) ? checkCodeIsFree(next, list) : undefined;
+    return codeTaken ?? (switchesTemplate ? checkPhaseOfTemplate(next, read) : undefined);
   },
 });

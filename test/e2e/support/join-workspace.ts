@@ -35,12 +35,22 @@ export async function joinInOptions(
   return options;
 }
 
+/**
+ * Opens one of the popup's folded forms ('open-new-project', 'open-add-risk') as a click does,
+ * unless it is open already (the add-risk form stays open after a risk is added).
+ */
+export async function openPopupForm(popup: Page, opener: 'open-new-project' | 'open-add-risk'): Promise<void> {
+  const button = popup.getByTestId(opener);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 /** Creates a project in the popup as a user does and waits for it on the Worker; answers its id. */
 export async function createProjectInPopup(
   popup: Page,
   workspace: WorkerWorkspace,
   project: { code: string; name: string },
 ): Promise<string> {
+  await openPopupForm(popup, 'open-new-project');
   await popup.getByTestId('new-project-code').fill(project.code);
   await popup.getByTestId('new-project-name').fill(project.name);
   await popup.getByTestId('create-project').click();

@@ -93,3 +93,36 @@ export function readLocalRecords(extensionPage: Page, workspaceId: string, entit
     { workspaceId, entity },
   );
 }
+
+/** A mutation as a test pushes it straight to the Worker. */
+export interface PushedMutation {
+  name: string;
+  args: Record<string, unknown>;
+}
+
+/**
+ * Pushes mutations as another browser of the member would (a new client each call, so its ids start
+ * at 1); answers each mutation's outcome. The extension then pulls them like any other change.
+ */
+export async function pushToWorker(
+  workspace: WorkerWorkspace,
+  mutations: readonly PushedMutation[],
+): Promise<{ status: string; error?: { code: string; message: string } }[]> {
+  const client = crypto.randomUUID();
+  const pushed = await workspace.worker.call<{
+    results: { status: string; error?: { code: string; message: string } }[];
+  }>(`/v1/workspaces/${workspace.workspaceId}/push`, {
+    token: workspace.token,
+    body: {
+      clientGroupId: `group-${client}`,
+      mutations: mutations.map((mutation, index) => ({
+        clientId: client,
+        id: index + 1,
+        clientTime: new Date().toISOString(),
+        ...mutation,
+      })),
+    },
+  });
+  expect(pushed.status, JSON.stringify(pushed.json)).toBe(200);
+  return pushed.json.results;
+}

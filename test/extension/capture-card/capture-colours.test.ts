@@ -13,10 +13,11 @@ describe('capture card colours', () => {
   it("colours each band as the popup's score chips do", () => {
     const theme = read('extension/ui/styles/theme.css');
     const capture = read('extension/ui/capture/capture.css');
+    const fields = read('extension/ui/capture/capture-fields.css');
 
     for (const band of ['low', 'medium', 'high', 'critical']) {
       expect(colourOf(capture, `--capture-band-${band}`), band).toBe(colourOf(theme, `--band-${band}`));
-      expect(capture).toContain(`.capture-score--${band} {\n  background: var(--capture-band-${band});`);
+      expect(fields).toContain(`.capture-score--${band} {\n  background: var(--capture-band-${band});`);
     }
   });
 });

@@ -82,7 +82,7 @@ describe('popup capture fallback', () => {
 
     renderPage(<PopupApp />, db, client);
 
-    await screen.findByTestId('add-risk');
+    await screen.findByTestId('open-add-risk');
     expect(screen.queryByTestId('capture-card')).toBeNull();
   });
 
@@ -95,7 +95,7 @@ describe('popup capture fallback', () => {
     expect(error.textContent).toBe('That capture is no longer there (it was undone or deleted).');
     fireEvent.keyDown(screen.getByTestId('capture-close'), { key: 'Escape' });
 
-    await screen.findByTestId('add-risk');
+    await screen.findByTestId('open-add-risk');
   });
 
   it('closes the form on Esc without saving, showing the usual popup', async () => {
@@ -103,7 +103,7 @@ describe('popup capture fallback', () => {
     renderPage(<PopupApp />, db, client);
     fireEvent.keyDown(await screen.findByTestId('capture-title'), { key: 'Escape' });
 
-    await screen.findByTestId('add-risk');
+    await screen.findByTestId('open-add-risk');
     const risks = await db.records.toArray().then((rows) => rows.filter((row) => row.entity === 'risk'));
     expect(risks).toEqual([]);
   });

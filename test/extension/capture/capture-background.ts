@@ -4,10 +4,12 @@ import { createCaptureFlow } from '../../../extension/capture/capture-flow';
 import { createPendingCaptures } from '../../../extension/capture/pending-captures';
 import { PmoDatabase } from '../../../extension/db/database';
 import { createBackgroundHandlers } from '../../../extension/messaging/background-handlers';
-import { dispatchMessage, type MessageContext } from '../../../extension/messaging/dispatch-message';
+import { dispatchMessage } from '../../../extension/messaging/dispatch-message';
+import { identifySender } from '../../../extension/messaging/identify-sender';
 import type { MessageOutputs, MessageResult, MessageType } from '../../../extension/messaging/protocol';
 import { createSyncService } from '../../../extension/sync/sync-service';
 import { FakeServer } from '../fake-server';
+import { articlePage, contentScript, type RawSender, testSenderFacts, typicalSender } from '../senders';
 import { createManualClock } from '../sync-harness';
 
 export const popupPage = 'chrome-extension://pmo-test-id/popup.html';
@@ -62,14 +64,17 @@ export function createCaptureBackground(options: FakeCaptureBrowserOptions = {})
   const deps = { db, api, sync, now: timers.clock.now, newId: () => crypto.randomUUID() };
   const handlers = createBackgroundHandlers(deps, undefined, undefined, undefined, capture);
   const flow = createCaptureFlow(deps, capture);
-  const send = <K extends MessageType>(
+  const facts = testSenderFacts({ pending: capture.pending });
+  /** A message from `sender` as the browser describes it; by default the page that sends it today. */
+  const send = async <K extends MessageType>(
     type: K,
     input: unknown,
-    context?: MessageContext,
-  ): Promise<MessageResult<MessageOutputs[K]>> => dispatchMessage(handlers, type, input, context);
-  /** A message from the content script in tab `tabId`. */
-  const sendFromTab = <K extends MessageType>(tabId: number, type: K, input: unknown) =>
-    send(type, input, { senderTab: { id: tabId, index: 0, windowId: 1 } });
+    sender: RawSender = typicalSender(type),
+  ): Promise<MessageResult<MessageOutputs[K]>> =>
+    dispatchMessage(handlers, type, input, await identifySender(sender, facts));
+  /** A message from our content script in tab `tabId` (the capture card, when the tab has one). */
+  const sendFromTab = <K extends MessageType>(tabId: number, type: K, input: unknown, url = articlePage) =>
+    send(type, input, contentScript(url, tabId));
   return { server, db, sync, timers, send, sendFromTab, flow, calls, capture };
 }
 

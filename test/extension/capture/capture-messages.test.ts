@@ -117,13 +117,16 @@ describe('capture.start', () => {
     });
   });
 
-  it('answers gone to a tab with no capture waiting (another tab, or a closed one)', async () => {
+  it('refuses a tab with no capture waiting (another tab, or a closed one): no card of ours runs there', async () => {
     const background = await joinedCaptureBackground();
     await background.flow.onCaptureCommand('capture-risk', article);
     background.capture.pending.forget(12);
 
-    expect(await background.sendFromTab(12, 'capture.start', {})).toMatchObject({ ok: false, error: { code: 'gone' } });
-    expect(await background.sendFromTab(13, 'capture.start', {})).toMatchObject({ ok: false, error: { code: 'gone' } });
+    for (const tabId of [12, 13])
+      expect(await background.sendFromTab(tabId, 'capture.start', {})).toMatchObject({
+        ok: false,
+        error: { code: 'sender_not_allowed' },
+      });
   });
 });
 
@@ -291,12 +294,14 @@ describe('capture.open and options.open', () => {
     const opens = await joinedCaptureBackground();
     const refused = await joinedCaptureBackground({ refuses: ['openPopup'] });
     const shown = { id: crypto.randomUUID(), kind: 'risk' };
+    for (const background of [opens, refused]) await background.flow.onCaptureCommand('capture-risk', article);
 
-    expect(await opens.send('capture.open', shown)).toEqual({ ok: true, value: null });
-    expect(await refused.send('capture.open', shown)).toEqual({ ok: true, value: null });
+    expect(await opens.sendFromTab(12, 'capture.open', shown)).toEqual({ ok: true, value: null });
+    expect(await refused.sendFromTab(12, 'capture.open', shown)).toEqual({ ok: true, value: null });
     expect(await opens.send('options.open', {})).toEqual({ ok: true, value: null });
 
-    expect(opens.calls).toEqual(['openPopup', 'openOptionsPage']);
-    expect(refused.calls).toEqual(['openPopup', `openTab ${popupPage}`]);
+    const card = ['readSelection 12', 'injectCard 12'];
+    expect(opens.calls).toEqual([...card, 'openPopup', 'openOptionsPage']);
+    expect(refused.calls).toEqual([...card, 'openPopup', `openTab ${popupPage}`]);
   });
 });

@@ -102,7 +102,12 @@ function randomExpected(random: SeededRandom, current: AnyRecord): Record<string
 function planCreate(random: SeededRandom, entity: EntityName, projects: AnyRecord[]): PlannedEdit {
   const id = random.uuid();
   if (entity === 'project') {
-    const code = random.pick(['ERP', 'CRM', 'DATA', 'PAY', 'HR', 'WEB']);
+    // A code this browser sees in use is refused locally (codes are unique); other browsers may still
+    // take the same code offline, which the server then refuses: both paths stay in the fuzz.
+    const taken = new Set(projects.map((project) => String(project.code).toUpperCase()));
+    const free = ['ERP', 'CRM', 'DATA', 'PAY', 'HR', 'WEB', 'OPS', 'FIN'].filter((candidate) => !taken.has(candidate));
+    let code = free.length > 0 ? random.pick(free) : '';
+    while (code === '' || taken.has(code)) code = `P${random.between(100, 999)}`;
     return {
       name: 'project.create',
       args: { id, code, name: `${code} ${random.pick(['roll-out', 'upgrade', 'pilot'])}` },

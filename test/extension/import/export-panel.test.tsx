@@ -102,7 +102,7 @@ describe('export', () => {
 
     expect(screen.getByTestId('export-write-back').hasAttribute('disabled')).toBe(true);
     expect(screen.getByTestId('export-write-back-unavailable').textContent).toContain(
-      'Writing to Google Sheets is not set up in this build',
+      'Writing straight to Google Sheets is not turned on in this version of the extension',
     );
     expect(screen.getByTestId('export-download-csv').hasAttribute('disabled')).toBe(false);
   });

@@ -2,9 +2,23 @@ import type { SelfHostedJiraApi } from '../../../extension/jira/self-hosted';
 
 type Script = Parameters<SelfHostedJiraApi['scripting']['registerContentScripts']>[0][number];
 
-/** The permissions and scripting APIs of a browser, in memory; the user answers permission prompts with `answer`. */
-export function createFakeSelfHostedApi(manifestOrigins: string[] = ['https://*.atlassian.net/*']) {
-  const granted = new Set<string>(manifestOrigins);
+/** The production manifest's host permissions (wxt.config.ts): Google Sheets' CSV export and its redirect. */
+export const sheetsHostPermissions = ['https://docs.google.com/spreadsheets/*', 'https://*.googleusercontent.com/*'];
+
+/** `https://docs.google.com/*` for `https://docs.google.com/spreadsheets/*`: a pattern widened to its whole origin. */
+const originWide = (pattern: string) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
+
+/**
+ * The permissions and scripting APIs of a browser, in memory; the user answers permission prompts
+ * with `answer`. As Chromium does, `permissions.getAll()` reports the content scripts' matches and
+ * each host permission of the manifest, plus that permission widened to its whole origin.
+ */
+export function createFakeSelfHostedApi(
+  manifestOrigins: string[] = ['https://*.atlassian.net/*'],
+  hostPermissions: string[] = [],
+  manifestKey: 'host_permissions' | 'permissions' = 'host_permissions',
+) {
+  const granted = new Set<string>([...manifestOrigins, ...hostPermissions.flatMap((host) => [host, originWide(host)])]);
   const scripts = new Map<string, Script>();
   const state = { answer: true, requests: [] as string[][] };
   const api: SelfHostedJiraApi = {
@@ -39,7 +53,18 @@ export function createFakeSelfHostedApi(manifestOrigins: string[] = ['https://*.
       },
     },
     runtime: {
-      getManifest: () => ({ permissions: ['alarms', 'scripting'], content_scripts: [{ matches: manifestOrigins }] }),
+      getManifest: () =>
+        manifestKey === 'host_permissions'
+          ? {
+              permissions: ['alarms', 'scripting'],
+              host_permissions: hostPermissions,
+              content_scripts: [{ matches: manifestOrigins }],
+            }
+          : // Manifest V2 (Firefox): WXT moves the host permissions into `permissions`.
+            {
+              permissions: ['alarms', 'scripting', ...hostPermissions],
+              content_scripts: [{ matches: manifestOrigins }],
+            },
     },
   };
   return { api, granted, scripts, state };

@@ -54,7 +54,7 @@ describe('jira.context', () => {
     const { send } = createTestBackground();
     expect(await send('jira.context', { jiraProjectKey: 'PAY' })).toEqual({
       ok: true,
-      value: { workspace: null, syncStatus: null, context: null, projects: [] },
+      value: { workspace: null, syncStatus: null, context: null, projects: [], people: [] },
     });
   });
 
@@ -384,10 +384,13 @@ describe('popup.open', () => {
       openPopup,
       language: () => 'en',
       fetchJira: fetch,
-      listSelfHostedOrigins: async () => [],
     });
+    const { verifiedAs } = await import('../senders');
 
-    expect(await dispatchMessage(handlers, 'popup.open', {})).toEqual({ ok: true, value: null });
+    expect(await dispatchMessage(handlers, 'popup.open', {}, verifiedAs('jiraContent'))).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(openPopup).toHaveBeenCalledOnce();
   });
 

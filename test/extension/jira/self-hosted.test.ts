@@ -7,7 +7,7 @@ import {
   restoreSelfHostedJira,
 } from '../../../extension/jira/self-hosted';
 import { parseSelfHostedJiraUrl } from '../../../extension/jira/self-hosted-origin';
-import { createFakeSelfHostedApi } from './fake-self-hosted-api';
+import { createFakeSelfHostedApi, sheetsHostPermissions } from './fake-self-hosted-api';
 
 const siteOf = (url: string) => {
   const parsed = parseSelfHostedJiraUrl(url);
@@ -132,5 +132,39 @@ describe('self-hosted Jira registration', () => {
     granted.add('https://*/*');
     await restoreSelfHostedJira(api);
     expect(scripts.size).toBe(0);
+  });
+
+  it('never takes a host permission of the manifest, nor its origin-wide form, for a self-hosted Jira', async () => {
+    for (const manifestKey of ['host_permissions', 'permissions'] as const) {
+      const { api, scripts, granted } = createFakeSelfHostedApi(undefined, sheetsHostPermissions, manifestKey);
+      // What Chromium answers: the spreadsheets pattern and the whole of docs.google.com beside it.
+      expect([...granted]).toContain('https://docs.google.com/*');
+
+      await restoreSelfHostedJira(api);
+
+      expect([...scripts.keys()], manifestKey).toEqual([]);
+      expect(await listSelfHostedJira(api), manifestKey).toEqual([]);
+    }
+  });
+
+  it('on start, removes a script registered on a manifest origin by an earlier version, and keeps the user’s sites', async () => {
+    const { api, scripts, granted } = createFakeSelfHostedApi(undefined, sheetsHostPermissions);
+    const jiraSite = siteOf('https://jira.example.com');
+    granted.add(jiraSite.matchPattern);
+    await registerSelfHostedJira(jiraSite, api);
+    await registerSelfHostedJira(siteOf('https://docs.google.com'), api);
+
+    await restoreSelfHostedJira(api);
+
+    expect([...scripts.keys()]).toEqual(['jira-self-hosted-https://jira.example.com']);
+    expect((await listSelfHostedJira(api)).map((site) => site.origin)).toEqual(['https://jira.example.com']);
+  });
+
+  it('lists only the sites the user added, even before the start-up clean-up ran', async () => {
+    const { api } = createFakeSelfHostedApi(undefined, sheetsHostPermissions);
+    await registerSelfHostedJira(siteOf('https://docs.google.com'), api);
+    await registerSelfHostedJira(siteOf('https://jira.example.com'), api);
+
+    expect((await listSelfHostedJira(api)).map((site) => site.origin)).toEqual(['https://jira.example.com']);
   });
 });

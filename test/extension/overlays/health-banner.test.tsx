@@ -60,7 +60,7 @@ describe('the board health banner', () => {
   it('says when the project is on time or early, and when nothing is planned', async () => {
     renderBanner(
       mappedContext({
-        nextMilestone: { id: 'm1', title: 'Pilot', forecastDate: '2026-05-04', slipDays: -2 },
+        nextMilestone: { id: 'm1', title: 'Pilot', forecastDate: '2026-05-04', slipDays: -2, overdueDays: null },
         pendingGate: null,
         topRisks: [],
       }),
@@ -69,6 +69,26 @@ describe('the board health banner', () => {
     expect((await screen.findByTestId('pmo-next-milestone')).textContent).toContain('2 working days early');
     expect(screen.queryByTestId('pmo-pending-gate')).toBeNull();
     expect(screen.getByText('No open risks.')).toBeTruthy();
+  });
+
+  it('says a milestone whose forecast has passed is overdue and by how much, never "on time"', async () => {
+    renderBanner(
+      mappedContext({
+        nextMilestone: {
+          id: 'm1',
+          title: 'Data migrated',
+          forecastDate: '2025-06-02',
+          slipDays: 201,
+          overdueDays: 201,
+        },
+      }),
+    );
+
+    const next = await screen.findByTestId('pmo-next-milestone');
+    expect(next.textContent).toContain('overdue by 201 working days');
+    expect(next.textContent).not.toContain('on time');
+    expect(next.dataset.overdueDays).toBe('201');
+    expect(next.querySelector('.pmo-slip--late')).not.toBeNull();
   });
 
   it('offers to map the project instead of health figures when it is not mapped', async () => {

@@ -11,6 +11,7 @@ import {
   okAnswer,
   renderOverlay,
   unmappedContext,
+  workspacePeople,
 } from './overlay-fakes';
 
 afterEach(cleanup);
@@ -66,7 +67,7 @@ describe('the issue panel', () => {
   });
 
   it('tells how to join a workspace when the browser has none', async () => {
-    renderPanel([{ workspace: null, syncStatus: null, context: null, projects: [] }]);
+    renderPanel([{ workspace: null, syncStatus: null, context: null, projects: [], people: [] }]);
 
     const notice = await screen.findByTestId('pmo-no-workspace');
 
@@ -115,7 +116,7 @@ describe('the issue panel', () => {
     ]);
   });
 
-  it('raises a risk from a prefilled form: title editable, the rest shown as text', async () => {
+  it('raises a risk from a prefilled form: title editable, the issue shown as text', async () => {
     const { background } = renderPanel([mappedContext()]);
     fireEvent.click(await screen.findByTestId('pmo-raise-risk'));
 
@@ -123,12 +124,12 @@ describe('the issue panel', () => {
     expect(title.value).toBe('ACME-12 Keep the basket when the session expires');
     expect(document.activeElement).toBe(title);
     const form = title.closest('form') as HTMLFormElement;
-    for (const shown of ['ACME-12', issueUrl, 'Priya Natarajan']) expect(form.textContent).toContain(shown);
+    for (const shown of ['ACME-12', issueUrl]) expect(form.textContent).toContain(shown);
     fireEvent.input(title, { target: { value: 'Baskets lost on expiry' } });
     fireEvent.click(screen.getByTestId('pmo-draft-save'));
 
     await screen.findByTestId('pmo-draft-saved');
-    expect(background.sentOf('jira.raise')[0].input).toEqual({
+    expect(background.sentOf('jira.raise')[0].input).toMatchObject({
       kind: 'risk',
       jiraProjectKey: 'ACME',
       issueUrl,
@@ -207,5 +208,46 @@ describe('the issue panel', () => {
 
     expect(panel().querySelector('img')).toBeNull();
     expect(panel().textContent).toContain('<img src=x onerror=alert(1)> Basket');
+  });
+
+  it("raises a risk with the capture card's fields: probability × impact with the live score, owner and review date", async () => {
+    const { background } = renderPanel([mappedContext()]);
+    fireEvent.click(await screen.findByTestId('pmo-raise-risk'));
+    const form = (await screen.findByTestId('pmo-draft-title')).closest('form') as HTMLFormElement;
+    const inForm = within(form);
+
+    // The Jira assignee is the first owner offered; the workspace's people are the suggestions.
+    const owner = inForm.getByTestId('capture-owner') as HTMLInputElement;
+    expect(owner.value).toBe('Priya Natarajan');
+    const suggestions = form.querySelector(`datalist#${owner.getAttribute('list')}`);
+    expect([...(suggestions?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual(
+      workspacePeople.map((person) => person.name),
+    );
+    expect((inForm.getByTestId('capture-review-date') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(inForm.getByTestId('capture-score').textContent).toBe('9');
+
+    fireEvent.click(inForm.getByTestId('capture-probability-4'));
+    fireEvent.click(inForm.getByTestId('capture-impact-5'));
+    fireEvent.input(owner, { target: { value: 'Ada Lovelace' } });
+    fireEvent.input(inForm.getByTestId('capture-review-date'), { target: { value: '2026-04-30' } });
+
+    expect(inForm.getByTestId('capture-score').textContent).toBe('20');
+    expect(inForm.getByTestId('capture-score').dataset.band).toBe('critical');
+    fireEvent.click(screen.getByTestId('pmo-draft-save'));
+
+    await screen.findByTestId('pmo-draft-saved');
+    expect(background.sentOf('jira.raise')[0].input).toEqual({
+      kind: 'risk',
+      jiraProjectKey: 'ACME',
+      issueUrl,
+      issue: acmeIssue(),
+      title: 'ACME-12 Keep the basket when the session expires',
+      fields: {
+        probability: 4,
+        impact: 5,
+        owner: { personId: workspacePeople[0].id, name: 'Ada Lovelace' },
+        reviewDate: '2026-04-30',
+      },
+    });
   });
 });

@@ -49,12 +49,19 @@ export function acmeIssue(overrides: Partial<JiraIssue['fields']> = {}): JiraIss
 
 export const mappedProject = { id: '0b7f6f1e-1d4e-4a57-9d0a-6b1c2b1f3a11', code: 'ACM', name: 'Acme Platform rollout' };
 
+/** The workspace's people, offered as owners in the risk form. */
+export const workspacePeople = [
+  { id: '6a0d8f0e-7c55-4d1e-9a57-3f1b2c4d5e61', name: 'Ada Lovelace' },
+  { id: '7b1e9a1f-8d66-4e2f-8b68-4a2c3d5e6f72', name: 'Priya Natarajan' },
+];
+
 /** The background's answer for ACME when it is mapped, with RAG, milestones, risks and links. */
 export function mappedContext(overrides: Partial<NonNullable<ContextAnswer['context']>> = {}): ContextAnswer {
   return {
     workspace: { id: 'ws-1', name: 'Acme PMO' },
     syncStatus: 'synced',
     projects: [mappedProject],
+    people: workspacePeople,
     context: {
       project: mappedProject,
       rag: 'amber',
@@ -64,7 +71,7 @@ export function mappedContext(overrides: Partial<NonNullable<ContextAnswer['cont
         { id: 'r2', title: 'Key user leaves', score: 12 },
         { id: 'r3', title: 'Budget cut', score: 4 },
       ],
-      nextMilestone: { id: 'm1', title: 'Checkout live', forecastDate: '2026-03-17', slipDays: 4 },
+      nextMilestone: { id: 'm1', title: 'Checkout live', forecastDate: '2026-03-17', slipDays: 4, overdueDays: null },
       pendingGate: { phase: 'Build', status: 'requested' },
       rollUp: null,
       linkedRisks: [],
@@ -82,6 +89,7 @@ export const unmappedContext = (projects = [mappedProject]): ContextAnswer => ({
   workspace: { id: 'ws-1', name: 'Acme PMO' },
   syncStatus: 'synced',
   projects,
+  people: [],
   context: { ...(mappedContext().context as NonNullable<ContextAnswer['context']>), project: null },
 });
 

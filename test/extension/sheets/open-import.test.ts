@@ -3,9 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserSheetsDeps } from '../../../extension/sheets/browser-sheets-deps';
 import { importPageHash } from '../../../extension/sheets/sheet-urls';
 import type { SenderTab } from '../../../extension/sheets/sheets-handlers';
+import { contentScript } from '../senders';
 import { createSheetsBackground } from './sheets-background';
 
 const spreadsheetId = '1AbCdEfGhIjKlMnOpQrStUvWxYz_-0123';
+/** The launcher on that spreadsheet's page, in tab 12. */
+const launcher = contentScript(`https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=42`, 12);
 
 function recordingTabs() {
   const opened: { url: string; besideTab: SenderTab | undefined }[] = [];
@@ -20,12 +23,12 @@ function recordingTabs() {
 describe('sheets.openImport', () => {
   it('opens the import page for the tab, right after the sheet it was asked from', async () => {
     const { send, opened } = recordingTabs();
-    const senderTab = { id: 12, index: 3, windowId: 1 };
+    const senderTab = { id: 12, index: 2, windowId: 1 };
 
     const result = await send(
       'sheets.openImport',
       { spreadsheetId, gid: '42', title: 'Registre des risques & actions #2' },
-      { senderTab },
+      launcher,
     );
 
     expect(result).toEqual({ ok: true, value: null });
@@ -43,17 +46,35 @@ describe('sheets.openImport', () => {
     });
   });
 
+  it('opens the import only for the spreadsheet the launcher’s own page shows', async () => {
+    const { send, opened } = recordingTabs();
+    const otherSheet = contentScript('https://docs.google.com/spreadsheets/u/1/d/1ZzZzZzZzZzZzZzZ/edit#gid=0', 14);
+
+    expect(await send('sheets.openImport', { spreadsheetId, gid: '42' }, otherSheet)).toMatchObject({
+      ok: false,
+      error: { code: 'sender_not_allowed' },
+    });
+    expect(
+      await send(
+        'sheets.openImport',
+        { spreadsheetId, gid: '42' },
+        contentScript('https://docs.google.com/document/d/x', 15),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'sender_not_allowed' } });
+    expect(opened).toEqual([]);
+  });
+
   it('leaves the title out when the sheet has none', () => {
     expect(importPageHash({ spreadsheetId, gid: '0' })).toBe(`#sheet=${spreadsheetId}&gid=0`);
   });
 
   it('refuses a spreadsheet id or gid that could not come from a Sheets address', async () => {
     const { send, opened } = recordingTabs();
-    expect(await send('sheets.openImport', { spreadsheetId: 'short', gid: '0' })).toMatchObject({
+    expect(await send('sheets.openImport', { spreadsheetId: 'short', gid: '0' }, launcher)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', field: 'spreadsheetId' },
     });
-    expect(await send('sheets.openImport', { spreadsheetId, gid: 'abc' })).toMatchObject({
+    expect(await send('sheets.openImport', { spreadsheetId, gid: 'abc' }, launcher)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', field: 'gid' },
     });
@@ -66,7 +87,7 @@ describe('sheets.openImport', () => {
         throw new Error('No window');
       },
     });
-    expect(await send('sheets.openImport', { spreadsheetId, gid: '0' })).toMatchObject({
+    expect(await send('sheets.openImport', { spreadsheetId, gid: '0' }, launcher)).toMatchObject({
       ok: false,
       error: { code: 'open_failed', message: expect.stringContaining('No window') },
     });

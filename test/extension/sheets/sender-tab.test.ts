@@ -2,27 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForMessages } from '../../../extension/messaging/listen-for-messages';
 import type { SenderTab } from '../../../extension/sheets/sheets-handlers';
+import { contentScript, sheetPage } from '../senders';
 import { createSheetsBackground } from './sheets-background';
 
 describe('listenForMessages', () => {
   it('tells handlers which tab a message came from, so the import page opens beside the sheet', async () => {
     const opened: { url: string; besideTab: SenderTab | undefined }[] = [];
-    const { handlers } = createSheetsBackground({
+    const { handlers, facts } = createSheetsBackground({
       openTab: async (url, besideTab) => {
         opened.push({ url, besideTab });
       },
     });
-    listenForMessages(handlers);
+    listenForMessages(handlers, facts);
     const data = { spreadsheetId: '1AbCdEfGhIjKlMnOpQrStUvWxYz', gid: '7' };
 
     // Chrome hands listeners a sendResponse callback as a third argument; fake-browser types only two.
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
     const answer = await new Promise((resolve) =>
-      trigger(
-        { id: 1, type: 'sheets.openImport', data, timestamp: Date.now() },
-        { tab: { id: 5, index: 2, windowId: 1 } },
-        resolve,
-      ),
+      trigger({ id: 1, type: 'sheets.openImport', data, timestamp: Date.now() }, contentScript(sheetPage, 5), resolve),
     );
 
     expect(answer).toMatchObject({ res: { ok: true, value: null } });

@@ -1,11 +1,13 @@
 import { createWorkerApi } from '../../../extension/adapters/worker-api/worker-api';
 import { PmoDatabase } from '../../../extension/db/database';
 import { createBackgroundHandlers } from '../../../extension/messaging/background-handlers';
-import { dispatchMessage, type MessageContext } from '../../../extension/messaging/dispatch-message';
+import { dispatchMessage } from '../../../extension/messaging/dispatch-message';
+import { identifySender } from '../../../extension/messaging/identify-sender';
 import type { MessageOutputs, MessageResult, MessageType } from '../../../extension/messaging/protocol';
 import type { SheetsHandlerDeps } from '../../../extension/sheets/sheets-handlers';
 import { createSyncService } from '../../../extension/sync/sync-service';
 import { FakeServer } from '../fake-server';
+import { type RawSender, testSenderFacts, typicalSender } from '../senders';
 import { createManualClock } from '../sync-harness';
 import { fakeSheetsDeps } from './sheets-fakes';
 
@@ -23,12 +25,15 @@ export function createSheetsBackground(overrides: Partial<SheetsHandlerDeps> = {
     undefined,
     sheets,
   );
-  const send = <K extends MessageType>(
+  const facts = testSenderFacts();
+  /** A message from `sender` as the browser describes it; by default the page that sends it today. */
+  const send = async <K extends MessageType>(
     type: K,
     input: unknown,
-    context?: MessageContext,
-  ): Promise<MessageResult<MessageOutputs[K]>> => dispatchMessage(handlers, type, input, context);
-  return { server, db, sync, timers, send, sheets, handlers };
+    sender: RawSender = typicalSender(type),
+  ): Promise<MessageResult<MessageOutputs[K]>> =>
+    dispatchMessage(handlers, type, input, await identifySender(sender, facts));
+  return { server, db, sync, timers, send, sheets, handlers, facts };
 }
 
 /** A background joined to a workspace with one project, PAY. */

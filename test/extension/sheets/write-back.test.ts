@@ -47,7 +47,7 @@ describe('sheets.writeBack', () => {
       error: {
         code: 'write_back_unavailable',
         message:
-          'Writing to Google Sheets is not set up in this build; download the CSV or copy the table and paste it into the sheet.',
+          'Writing straight to Google Sheets is not turned on in this version of the extension; download the CSV or copy the table and paste it into the sheet.',
       },
     });
     expect(google.calls).toEqual([]);

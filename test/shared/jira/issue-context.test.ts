@@ -78,7 +78,7 @@ function payWorkspace(): Workspace {
 }
 
 describe('describeJiraContext', () => {
-  it('describes the mapped project: RAG with its reason, top 3 risks by score, next milestone with slip', () => {
+  it('describes the mapped project: RAG with its reason, top 3 risks by score, next milestone with slip and overdue days', () => {
     const context = describeJiraContext(toContextRows(payWorkspace().rows), { jiraProjectKey: 'pay', today });
 
     expect(context.project).toEqual({ id: ids.project, code: 'CRM', name: 'CRM rollout' });
@@ -93,7 +93,9 @@ describe('describeJiraContext', () => {
       id: id(201),
       title: 'Card payments live',
       forecastDate: '2026-03-09',
-      slipDays: 5,
+      // Forecast Monday 9 March, today Tuesday 10: one working day overdue, so it slips to today (6, not 5).
+      slipDays: 6,
+      overdueDays: 1,
     });
   });
 
@@ -201,7 +203,25 @@ describe('describeJiraContext', () => {
       title: 'Go-live',
       forecastDate: '2026-06-01',
       slipDays: null,
+      overdueDays: null,
     });
+  });
+
+  it('says a milestone nine months past its forecast is overdue, not on time, and turns the schedule amber', () => {
+    const workspace = crmWorkspace();
+    workspace.must('project.update', { id: ids.project, patch: { jiraProjectKeys: ['PAY'] } });
+    workspace.must('milestone.create', {
+      id: id(501),
+      projectId: ids.project,
+      title: 'Data migrated',
+      baselineDate: '2025-06-02',
+      forecastDate: '2025-06-02',
+    });
+    const context = describeJiraContext(toContextRows(workspace.rows), { jiraProjectKey: 'PAY', today });
+    // 2 June 2025 (Mon) → 2 March 2026 (Mon) is 39 weeks, 195 working days; then 6 more to Tuesday 10 March.
+    expect(context.nextMilestone).toMatchObject({ id: id(501), overdueDays: 201, slipDays: 201 });
+    expect(context.rag).toBe('amber');
+    expect(context.ragReason).toMatch(/Milestones are past their forecast and not done \(1: “Data migrated”\)/);
     expect(context.pendingGate).toBeNull();
   });
 

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AnyRecord,
+  listFromRows,
   type MutationContext,
   type MutationName,
   prepareMutation,
+  queryKey,
   type Role,
   rowKey,
 } from '../../../shared';
@@ -101,11 +103,19 @@ function applyOnce(rows: Map<string, AnyRecord>, name: MutationName, args: unkno
   const prepared = prepareMutation(name, args);
   if (!prepared.ok) return prepared;
   const declared = new Set(prepared.value.reads.map((ref) => rowKey(ref.entity, ref.id)));
-  return prepared.value.apply((entity, rowId) => {
-    const key = rowKey(entity, rowId);
-    if (!declared.has(key)) throw new Error(`${name} read ${key} without declaring it`);
-    return rows.get(key);
-  }, ctx);
+  const queries = new Set(prepared.value.queries.map(queryKey));
+  return prepared.value.apply(
+    (entity, rowId) => {
+      const key = rowKey(entity, rowId);
+      if (!declared.has(key)) throw new Error(`${name} read ${key} without declaring it`);
+      return rows.get(key);
+    },
+    ctx,
+    (query) => {
+      if (!queries.has(queryKey(query))) throw new Error(`${name} listed ${queryKey(query)} without declaring it`);
+      return listFromRows(rows, query);
+    },
+  );
 }
 
 // ---- random valid args per mutation ------------------------------------------------------------

@@ -3,10 +3,12 @@ import {
   type AnyRecord,
   type AppError,
   type EntityName,
+  listFromRows,
   listManagedProjectIds,
   type MutationContext,
   type MutationName,
   prepareMutation,
+  queryKey,
   type Result,
   type Role,
   rowKey,
@@ -36,6 +38,7 @@ export class Workspace {
     const prepared = prepareMutation(name, args);
     if (!prepared.ok) return prepared;
     const declared = new Set(prepared.value.reads.map((ref) => rowKey(ref.entity, ref.id)));
+    const queries = new Set(prepared.value.queries.map(queryKey));
     const result = prepared.value.apply(
       (entity, rowId) => {
         const key = rowKey(entity, rowId);
@@ -43,6 +46,10 @@ export class Workspace {
         return this.rows.get(key);
       },
       { ...ctx, managedProjectIds: ctx.managedProjectIds ?? this.managedProjectIds(ctx.actorId) },
+      (query) => {
+        if (!queries.has(queryKey(query))) throw new Error(`${name} listed ${queryKey(query)} without declaring it`);
+        return listFromRows(this.rows, query);
+      },
     );
     if (!result.ok) return result;
     for (const write of result.value) {

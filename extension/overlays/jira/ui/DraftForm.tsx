@@ -3,12 +3,22 @@ import { i18n } from '#i18n';
 import { draftTitle, type JiraDraftKind } from '../../../../shared/jira/issue-drafts';
 import type { JiraIssue } from '../../../../shared/jira/rest-schemas';
 import { useBackgroundClient } from '../../../ui/background-client';
+import { CaptureKindFields } from '../../../ui/capture/CaptureKindFields';
+import { CaptureRiskFields } from '../../../ui/capture/CaptureRiskFields';
+import {
+  type CaptureFormValues,
+  type CapturePerson,
+  initialRiskValues,
+  toCaptureFields,
+} from '../../../ui/capture/capture-form-values';
 
 interface DraftFormProps {
   kind: JiraDraftKind;
   jiraProjectKey: string;
   issue: JiraIssue;
   issueUrl: string;
+  /** The workspace's people, offered as a risk's owner. */
+  people: readonly CapturePerson[];
   onClose(): void;
   /** After the record is saved, with the title it was saved under. */
   onSaved(title: string): void;
@@ -16,17 +26,27 @@ interface DraftFormProps {
 
 const titleMax: Record<JiraDraftKind, number> = { risk: 300, issue: 300, action: 300, decision: 1000 };
 
-/** A risk, issue, decision or action prefilled from the Jira issue: only the title is editable. */
-export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, onClose, onSaved }: DraftFormProps) {
+/**
+ * A risk, issue, decision or action prefilled from the Jira issue. A risk gets the capture card's own
+ * fields (extension/ui/capture): cause / event / effect, probability × impact with the live score,
+ * the owner (the Jira assignee first) and the review date; the others keep the issue's assignee and
+ * due date as they are.
+ */
+export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, people, onClose, onSaved }: DraftFormProps) {
   const client = useBackgroundClient();
+  const assignee = issue.fields.assignee?.displayName;
   const [title, setTitle] = useState(() => draftTitle(issue, titleMax[kind]));
+  const [risk, setRisk] = useState<CaptureFormValues>(() => initialRiskValues(assignee ?? '', new Date()));
   const [isSaving, setIsSaving] = useState(false);
   const [error, setError] = useState<string>();
   const titleInput = useRef<HTMLInputElement>(null);
   const headingId = `pmo-draft-${kind}-${issue.key}`;
-  const assignee = issue.fields.assignee?.displayName;
+  const isRisk = kind === 'risk';
 
   useEffect(() => titleInput.current?.focus(), []);
+
+  const setRiskField = <K extends keyof CaptureFormValues>(key: K, value: CaptureFormValues[K]) =>
+    setRisk((current) => ({ ...current, [key]: value }));
 
   async function save(event: Event) {
     event.preventDefault();
@@ -39,7 +59,14 @@ export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, onClose, onSa
     if (isSaving) return;
     setIsSaving(true);
     setError(undefined);
-    const answer = await client.send('jira.raise', { kind, jiraProjectKey, issueUrl, issue, title: typed });
+    const answer = await client.send('jira.raise', {
+      kind,
+      jiraProjectKey,
+      issueUrl,
+      issue,
+      title: typed,
+      ...(isRisk ? { fields: toCaptureFields(risk, people) } : {}),
+    });
     setIsSaving(false);
     if (answer.ok) onSaved(typed);
     else setError(answer.error.message);
@@ -71,6 +98,12 @@ export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, onClose, onSa
           onInput={(event) => setTitle(event.currentTarget.value)}
         />
       </label>
+      {isRisk ? (
+        <>
+          <CaptureRiskFields values={risk} set={setRiskField} />
+          <CaptureKindFields people={people} values={risk} set={setRiskField} />
+        </>
+      ) : null}
       <dl class="pmo-facts">
         <dt>{i18n.t('overlay.draft.key')}</dt>
         <dd>{issue.key}</dd>
@@ -78,8 +111,12 @@ export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, onClose, onSa
         <dd>{issue.fields.summary}</dd>
         <dt>{i18n.t('overlay.draft.link')}</dt>
         <dd class="pmo-break">{issueUrl}</dd>
-        <dt>{i18n.t('overlay.draft.assignee')}</dt>
-        <dd>{assignee ?? i18n.t('overlay.draft.unassigned')}</dd>
+        {isRisk ? null : (
+          <>
+            <dt>{i18n.t('overlay.draft.assignee')}</dt>
+            <dd>{assignee ?? i18n.t('overlay.draft.unassigned')}</dd>
+          </>
+        )}
       </dl>
       {error ? (
         <p class="pmo-form-error" role="alert" data-testid="pmo-draft-error">

@@ -16,7 +16,7 @@ export function RagChip({ rag, reason }: { rag: Rag | null; reason?: string }) {
   );
 }
 
-/** The next milestone with its forecast date and slip in working days. */
+/** The next milestone with its forecast date, and how overdue it is or its slip, in working days. */
 export function NextMilestone({ milestone }: { milestone: JiraContext['nextMilestone'] }) {
   if (!milestone) {
     return (
@@ -25,10 +25,15 @@ export function NextMilestone({ milestone }: { milestone: JiraContext['nextMiles
       </p>
     );
   }
-  const slip = describeSlip(milestone.slipDays);
-  const isLate = (milestone.slipDays ?? 0) > 0;
+  const slip = describeSlip(milestone.slipDays, milestone.overdueDays);
+  const isLate = (milestone.slipDays ?? 0) > 0 || (milestone.overdueDays ?? 0) > 0;
   return (
-    <p class="pmo-next" data-testid="pmo-next-milestone" data-slip-days={milestone.slipDays ?? ''}>
+    <p
+      class="pmo-next"
+      data-testid="pmo-next-milestone"
+      data-slip-days={milestone.slipDays ?? ''}
+      data-overdue-days={milestone.overdueDays ?? ''}
+    >
       {i18n.t('overlay.nextMilestone', [milestone.title, formatDay(milestone.forecastDate)])}
       {slip ? <span class={isLate ? 'pmo-slip pmo-slip--late' : 'pmo-slip'}>{` (${slip})`}</span> : null}
     </p>

@@ -163,6 +163,7 @@ function PanelBody({ answer, issueKey, projectKey, issueUrl, issue, signal, relo
           jiraProjectKey={projectKey}
           issue={issue}
           issueUrl={issueUrl}
+          people={answer.people}
           onClose={closeDraft}
           onSaved={(title) => {
             setSaved(i18n.t(`overlay.draft.saved.${draftKind}`, [title]));

@@ -8,8 +8,12 @@ export function describeRag(rag: Rag | null): string {
   return rag ? i18n.t(`overlay.rag.${rag}`) : i18n.t('overlay.rag.none');
 }
 
-/** Slip in working days: late, early or on time; empty when unknown. */
-export function describeSlip(slipDays: number | null): string {
+/**
+ * Where a milestone stands: overdue by N working days when its forecast has passed (a stale
+ * forecast would otherwise read "on time"), else its slip: late, early or on time; empty when unknown.
+ */
+export function describeSlip(slipDays: number | null, overdueDays: number | null = null): string {
+  if (overdueDays !== null && overdueDays > 0) return i18n.t('overlay.slip.overdue', overdueDays);
   if (slipDays === null) return '';
   if (slipDays > 0) return i18n.t('overlay.slip.late', slipDays);
   if (slipDays < 0) return i18n.t('overlay.slip.early', -slipDays);

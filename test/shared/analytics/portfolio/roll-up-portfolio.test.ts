@@ -245,10 +245,17 @@ describe('portfolio roll-up', () => {
     expect(erpLine.earnedValue.spi).toBeCloseTo(0.5);
   });
 
-  it('reports the worst mandatory slip and the next milestone not yet achieved', () => {
-    expect(erpLine.milestones.maxMandatorySlipDays).toBe(10);
+  it('reports the worst mandatory slip and the next milestone not yet achieved, overdue by 7 working days', () => {
+    // Baseline 2 Nov, forecast 16 Nov, today 25 Nov: the stale forecast counts as today, 17 working days late.
+    expect(erpLine.milestones.maxMandatorySlipDays).toBe(17);
     expect(erpLine.milestones.overdueCount).toBe(1);
-    expect(erpLine.milestones.next).toMatchObject({ title: 'Go-live', forecastDate: '2026-11-16', slipDays: 10 });
+    expect(erpLine.milestones.next).toEqual({
+      id: expect.any(String),
+      title: 'Go-live',
+      forecastDate: '2026-11-16',
+      slipDays: 17,
+      overdueDays: 7,
+    });
     expect(crmLine.milestones.next).toBeUndefined();
   });
 

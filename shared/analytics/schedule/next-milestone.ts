@@ -1,0 +1,35 @@
+import type { Milestone } from '../../schemas/plan';
+import type { MilestoneOverview } from './milestone-trend';
+
+/** The milestone a project works towards next, as the Jira overlay and the portfolio show it. */
+export interface NextMilestone {
+  id: string;
+  title: string;
+  forecastDate: string;
+  /** Against the baseline, an overdue one counted as forecast today; null without a baseline. */
+  slipDays: number | null;
+  /** Working days past its forecast when it is overdue; null when it is not. */
+  overdueDays: number | null;
+}
+
+/**
+ * The next milestone: the open one with the earliest forecast (ties by id, so every screen picks
+ * the same). An overdue one comes first, since it is the one still in the way, and says so.
+ */
+export function findNextMilestone(
+  milestones: readonly Pick<Milestone, 'id' | 'title' | 'forecastDate' | 'actualDate'>[],
+  overview: MilestoneOverview,
+): NextMilestone | null {
+  const next = milestones
+    .filter((milestone) => !milestone.actualDate)
+    .sort((a, b) => a.forecastDate.localeCompare(b.forecastDate) || a.id.localeCompare(b.id))[0];
+  if (!next) return null;
+  const status = overview.milestones.find((entry) => entry.milestoneId === next.id);
+  return {
+    id: next.id,
+    title: next.title,
+    forecastDate: next.forecastDate,
+    slipDays: status?.slipDays ?? null,
+    overdueDays: status?.overdueDays ?? null,
+  };
+}
