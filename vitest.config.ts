@@ -10,6 +10,10 @@ export default defineConfig({
         test: { name: 'shared', include: ['test/shared/**/*.test.ts'], environment: 'node' },
       },
       {
+        // The repository as a whole: documents cited, import boundaries between runtime contexts.
+        test: { name: 'repo', include: ['test/repo/**/*.test.ts'], environment: 'node' },
+      },
+      {
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },

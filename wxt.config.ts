@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 
 /**
  * Self-hosted Jira (Data Center on its own domain): the options page asks for the one site the user
- * enters, at run time, then registers the Jira content script there (extension/jira/self-hosted.ts).
+ * enters, at run time, then registers the Jira content script there (extension/permissions/self-hosted.ts).
  * Nothing is granted at install: Jira Cloud stays the content script's only fixed match.
  */
 const selfHostedJiraOrigins = ['https://*/*', 'http://*/*'];

@@ -24,7 +24,7 @@ export function applyLocalMigrations({ persistTo, cwd } = {}) {
 
 /**
  * Runs `wrangler dev --local` in its own process group (a scripted wrangler ignores SIGINT sent to
- * the wrapper, see TOOLCHAIN.md) and resolves once /v1/health answers.
+ * the wrapper, see docs/toolchain.md "Offline Worker") and resolves once /v1/health answers.
  */
 export async function startLocalWorker({ port, persistTo, vars = {}, cwd, log = () => {}, timeoutMs = 60_000 }) {
   const args = [

@@ -33,7 +33,7 @@ import { StatusReportFieldsSchema, StatusReportSchema } from './schemas/status-r
 import { WorkspaceSettingsFieldsSchema, WorkspaceSettingsSchema } from './schemas/workspace-settings';
 
 /**
- * Every synced entity (DOMAIN.md "Entities"): its full record schema (with cross-field rules) and
+ * Every synced entity (docs/domain.md "Entities"): its full record schema (with cross-field rules) and
  * its editable fields (a plain object, so updates can patch any subset of them).
  */
 export const entitySchemas = {

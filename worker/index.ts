@@ -16,7 +16,7 @@ import { workspaces } from './routes/workspaces';
 
 export { WorkspaceObject } from './workspace/workspace-object';
 
-/** The Interim PMO API (SYNC.md "API contract"); every error is `{ error: { code, message, details? } }`. */
+/** The Interim PMO API (docs/sync.md "API contract"); every error is `{ error: { code, message, details? } }`. */
 const app = new Hono<AppEnv>()
   // First, so they also land on the CORS preflight that cors() answers by itself, on 404s and on errors.
   .use('*', setSecureHeaders, forbidStoring)
@@ -31,15 +31,16 @@ const app = new Hono<AppEnv>()
       maxAge: 86_400,
     }),
   )
-  .route('/v1/health', health)
-  .route('/v1', docs)
-  .route('/v1/workspaces', workspaces)
-  .route('/v1/me', me)
-  .route('/v1', invites)
-  .route('/v1/workspaces/:ws/members', members)
-  .route('/v1/workspaces/:ws/audit', audit)
-  .route('/v1/workspaces/:ws/reports', reports)
-  .route('/v1/workspaces/:ws', sync);
+  // Each resource's routes carry their full paths, from their descriptions in shared/api/routes/.
+  .route('/', health)
+  .route('/', docs)
+  .route('/', workspaces)
+  .route('/', me)
+  .route('/', invites)
+  .route('/', members)
+  .route('/', audit)
+  .route('/', reports)
+  .route('/', sync);
 
 app.notFound((c) =>
   respondError(
@@ -76,8 +77,5 @@ app.onError((error, c) => {
     ),
   );
 });
-
-/** Typed routes for `hc<AppType>` clients. */
-export type AppType = typeof app;
 
 export default app;

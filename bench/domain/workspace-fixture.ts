@@ -1,4 +1,4 @@
-import type { WorkspaceRecords } from '../../shared/analytics/portfolio';
+import { createEmptyWorkspaceLists, type WorkspaceRecords } from '../../shared/analytics/portfolio';
 import { defaultWorkspaceSettings } from '../../shared/schemas/workspace-settings';
 import { seededRandom } from './seeded-random';
 
@@ -18,21 +18,7 @@ const day = (offset: number) => new Date(Date.UTC(2026, 0, 5) + offset * 86_400_
 export function buildWorkspace(projects: number, itemsPerProject: number, seed = 42): WorkspaceRecords {
   const random = seededRandom(seed);
   const pick = (n: number) => Math.floor(random() * n);
-  const records: WorkspaceRecords = {
-    settings: defaultWorkspaceSettings,
-    templates: [],
-    projects: [],
-    milestones: [],
-    planItems: [],
-    baselines: [],
-    risks: [],
-    issues: [],
-    actions: [],
-    statusReports: [],
-    gateReviews: [],
-    persons: [],
-    allocations: [],
-  };
+  const records: WorkspaceRecords = { settings: defaultWorkspaceSettings, ...createEmptyWorkspaceLists() };
   const people = Math.max(10, projects * 1.5);
   for (let n = 0; n < people; n += 1) {
     (records.persons as unknown[]).push({

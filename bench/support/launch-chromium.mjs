@@ -1,4 +1,4 @@
-// Chromium as the benches launch it: a fresh profile, the flags of TOOLCHAIN.md (the same as
+// Chromium as the benches launch it: a fresh profile, the flags of docs/toolchain.md "Chromium flags" (the same as
 // test/e2e/support/extension-browser.ts), optionally the unpacked extension and extra flags.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // Initial sync in real Chromium with the built extension: a fresh profile joins a workspace of
 // 10k risks through the options page; timed from the "Join" click until the connection says
 // "synced" with every record in the extension's Dexie. Then, in an extension page of the same
-// Chromium (fresh profile): the raw IndexedDB and Dexie baselines of SYNC.md on the same records,
+// Chromium (fresh profile): the raw IndexedDB and Dexie baselines of docs/sync.md "Speed to beat" on the same records,
 // and the client's own pull code replayed on the same pages, to show where the time goes.
 // Usage: node bench/sync/dexie-initial-sync.mjs
 // (env: RECORDS=10000 SYNC_RUNS=3 BASELINE_RUNS=3 BENCH_SOURCE=worktree|head, BENCH_DEBUG=1 lists each request)
@@ -23,7 +23,7 @@ const baselineRuns = Number(process.env.BASELINE_RUNS ?? 3);
 const syncTimeoutMs = 120_000;
 /** Bound on any one in-page measurement (a 10k-record write takes seconds, even on a busy machine). */
 const evaluateTimeoutMs = 180_000;
-/** SYNC.md "Speed to beat", measured on this kind of machine. */
+/** docs/sync.md "Speed to beat", measured on this kind of machine. */
 const documented = { rawPutMs: 857, dexieBulkPutMs: 895 };
 
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -115,7 +115,7 @@ function describeTimeline(clickedAt, syncedAt, requests) {
   };
 }
 
-/** The SYNC.md baselines and the client's page code, in an extension page of a fresh profile. */
+/** The baselines of docs/sync.md "Speed to beat" and the client's page code, in an extension page of a fresh profile. */
 async function timeInPage(extensionDir, clientScript, values, pageTexts, workspaceId) {
   const browser = await launchExtensionBrowser(extensionDir);
   try {
@@ -135,7 +135,7 @@ async function timeInPage(extensionDir, clientScript, values, pageTexts, workspa
     ];
     const variants = [
       [
-        'raw IndexedDB put, 1 store keyed by id (SYNC.md baseline)',
+        'raw IndexedDB put, 1 store keyed by id (docs/sync.md "Speed to beat" baseline)',
         timeRawPut,
         { stores: [{ name: 'risks', keyPath: 'id', indexes: [] }] },
       ],
@@ -290,7 +290,7 @@ async function main() {
       `\ninitial sync / raw IndexedDB put (measured here): ${ratio.toFixed(2)} (goal ≤ 2, aim 1.3) ${ratio <= 2 ? 'OK' : 'OVER GOAL'}`,
     );
     console.log(
-      `initial sync / SYNC.md raw put (${documented.rawPutMs} ms): ${(syncMs / documented.rawPutMs).toFixed(2)}; raw put here vs SYNC.md: ${rawMs.toFixed(0)} vs ${documented.rawPutMs} ms`,
+      `initial sync / docs/sync.md raw put (${documented.rawPutMs} ms): ${(syncMs / documented.rawPutMs).toFixed(2)}; raw put here vs docs/sync.md: ${rawMs.toFixed(0)} vs ${documented.rawPutMs} ms`,
     );
     writeSummary({ bench: 'dexie-initial-sync', records: recordCount, syncMs, syncs, inPage, ratio, documented });
   } finally {

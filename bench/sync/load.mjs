@@ -58,7 +58,7 @@ function createRecorder() {
 
 /**
  * One simulated extension. `sent` keeps every mutation it ever pushed, by id; `pending` those not
- * yet acknowledged by a pull (SYNC.md client rules).
+ * yet acknowledged by a pull (docs/sync.md "Client").
  */
 function createLoadClient(worker, member, index, recorder, sharedRisks) {
   const random = seededRandom(1000 + index);

@@ -60,7 +60,7 @@ if (dexie) {
   rows.push([
     'raw IndexedDB put, same records',
     ms(dexie.inPage.results[0].ms),
-    `SYNC.md: ${dexie.documented.rawPutMs} ms`,
+    `docs/sync.md: ${dexie.documented.rawPutMs} ms`,
     dexie.inPage.results[0].load,
   ]);
   rows.push(['initial sync / raw IndexedDB', dexie.ratio.toFixed(2), 'goal ≤ 2, aim 1.3', '']);

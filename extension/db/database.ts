@@ -5,21 +5,9 @@ import type { MutationName } from '../../shared/mutations/registry';
 import type { RowRef } from '../../shared/mutations/types';
 import type { AppError } from '../../shared/result';
 import type { Cookie } from '../../shared/sync/protocol';
-import type { ImportMemory } from '../sheets/import-memory';
+import type { ImportMemory } from '../messaging/sheets-messages';
+import type { SyncError, SyncStatus } from '../messaging/sync-state';
 import { keepOnlyPendingBases } from './keep-only-pending-bases';
-
-/**
- * What the UI shows about a workspace's sync: pending N, offline (edits kept), error (why), or
- * paused (the server asked us to wait: 429, or 503 with Retry-After; edits kept, retry on its own).
- */
-export type SyncStatus = 'synced' | 'pending' | 'offline' | 'error' | 'paused';
-
-/** A failed sync as the UI shows it; `status` is the HTTP status, absent when the server was not reached. */
-export interface SyncError {
-  code: string;
-  message: string;
-  status?: number;
-}
 
 /** One joined workspace: how to reach it, who we are in it, and where its sync stands. */
 export interface ConnectionRow {
@@ -30,7 +18,7 @@ export interface ConnectionRow {
   member: MemberSummary;
   clientGroupId: string;
   clientId: string;
-  /** Id the next local mutation gets; ids per client increase by 1 (SYNC.md push rules). */
+  /** Id the next local mutation gets; ids per client increase by 1 (docs/sync.md "Push rules"). */
   nextMutationId: number;
   cookie: Cookie | null;
   syncStatus: SyncStatus;

@@ -1,5 +1,15 @@
-import type { PendingCapture } from '../capture/pending-captures';
+import type { CaptureContext, CaptureKind } from '../../shared/capture/capture-draft';
 import type { PmoDatabase } from './database';
+
+/** A capture asked for (shortcut or menu) and not yet shown: what the form starts from. */
+export interface PendingCapture {
+  kind: CaptureKind;
+  context: CaptureContext;
+  /** The tab it was asked on, when there was one. */
+  tabId?: number;
+  /** When it was asked (ISO instant). */
+  at: string;
+}
 
 /** Small values kept next to the data, so pages can watch them with liveQuery (no storage permission). */
 export interface Settings {

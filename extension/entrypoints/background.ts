@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createWorkerApi } from '../adapters/worker-api/worker-api';
-import { browserCaptureDeps } from '../capture/browser-capture-deps';
-import { createCaptureFlow } from '../capture/capture-flow';
-import { createPendingCaptures } from '../capture/pending-captures';
-import { registerCapture } from '../capture/register-capture';
+import { browserCaptureDeps } from '../background/capture/browser-capture-deps';
+import { createCaptureFlow } from '../background/capture/capture-flow';
+import { createPendingCaptures } from '../background/capture/pending-captures';
+import { registerCapture } from '../background/capture/register-capture';
+import { createBackgroundHandlers } from '../background/messaging/background-handlers';
+import { browserSenderFacts } from '../background/messaging/browser-sender-facts';
+import { listenForMessages } from '../background/messaging/listen-for-messages';
+import { createSyncService } from '../background/sync/sync-service';
+import { createWorkerApi } from '../background/worker-api/worker-api';
 import { db } from '../db/database';
-import { restoreSelfHostedJira } from '../jira/self-hosted';
-import { createBackgroundHandlers } from '../messaging/background-handlers';
-import { browserSenderFacts } from '../messaging/browser-sender-facts';
-import { listenForMessages } from '../messaging/listen-for-messages';
-import { createSyncService } from '../sync/sync-service';
+import { restoreSelfHostedJira } from '../permissions/self-hosted';
 
 const syncAlarm = 'sync';
 const now = () => new Date().toISOString();
@@ -34,7 +34,7 @@ export default defineBackground(() => {
   const capture = { browser: browserCaptureDeps, pending: createPendingCaptures() };
   // Listeners are added synchronously so the message or alarm that woke the worker is not missed;
   // each message is checked against who sent it (protocol.ts `messageSenders`).
-  const handlers = createBackgroundHandlers(deps, instance, undefined, undefined, capture);
+  const handlers = createBackgroundHandlers(deps, { instance, capture });
   listenForMessages(handlers, browserSenderFacts(capture.pending));
   registerCapture(createCaptureFlow(deps, capture), capture.pending);
   browser.alarms.onAlarm.addListener((alarm) => {

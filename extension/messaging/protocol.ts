@@ -3,12 +3,10 @@ import type { MemberSummary } from '../../shared/api/schemas';
 import type { JiraImportSummary } from '../../shared/jira/import-plan';
 import { mutationNames } from '../../shared/mutations/registry';
 import type { AppError, Result } from '../../shared/result';
-import { type CaptureSaved, type CaptureStart, captureMessageInputSchemas } from '../capture/capture-messages';
-import type { SyncError, SyncStatus } from '../db/database';
-import { type JiraRestAnswer, jiraMessageInputSchemas } from '../jira/jira-messages';
-import type { JiraContextAnswer } from '../jira/read-jira-context';
-import type { ImportMemory } from '../sheets/import-memory';
-import { type SheetCsv, sheetsMessageInputSchemas } from '../sheets/sheets-messages';
+import { type CaptureSaved, type CaptureStart, captureMessageInputSchemas } from './capture-messages';
+import { type JiraContextAnswer, type JiraRestAnswer, jiraMessageInputSchemas } from './jira-messages';
+import { type ImportMemory, type SheetCsv, sheetsMessageInputSchemas } from './sheets-messages';
+import type { SyncError, SyncStatus } from './sync-state';
 
 /** An error crossing the message boundary; `field` names the input field it is about, if any. */
 export interface MessageError extends AppError {
@@ -57,17 +55,18 @@ export const messageTypes = Object.keys(messageInputSchemas) as MessageType[];
 
 /**
  * The parts of the extension the background tells apart by what the browser says about a sender
- * (identify-sender.ts): `extensionPage` our own pages (popup, options, import); `jiraContent` our
- * script on Jira Cloud or a self-hosted Jira the user granted; `sheetsContent` our launcher on
- * docs.google.com/spreadsheets; `captureCard` our card, in the tab a capture was started for.
+ * (background/messaging/identify-sender.ts): `extensionPage` our own pages (popup, options, import);
+ * `jiraContent` our script on Jira Cloud or a self-hosted Jira the user granted; `sheetsContent` our
+ * launcher on docs.google.com/spreadsheets; `captureCard` our card, in the tab a capture was started for.
  */
 export const senderContexts = ['extensionPage', 'jiraContent', 'sheetsContent', 'captureCard'] as const;
 export type SenderContext = (typeof senderContexts)[number];
 
 /**
- * Who may send each message, checked by dispatch-message.ts before anything else; a message missing
- * here fails the typecheck. Content scripts share their page with a site we do not trust, so they
- * get only what their own page needs, and their handlers narrow the data to their own tab or site.
+ * Who may send each message, checked by background/messaging/dispatch-message.ts before anything
+ * else; a message missing here fails the typecheck. Content scripts share their page with a site we
+ * do not trust, so they get only what their own page needs, and their handlers narrow the data to
+ * their own tab or site.
  */
 export const messageSenders = {
   'connection.test': ['extensionPage'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RoleSchema, titleText } from '../schemas/common';
 
-/** Error body of every 4xx (SYNC.md API contract). */
+/** Error body of every 4xx (docs/sync.md "Errors"). */
 export const ErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });

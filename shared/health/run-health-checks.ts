@@ -30,7 +30,7 @@ export function resolveRule(rule: HealthRule, settings: HealthSettings): Resolve
 }
 
 /**
- * Runs every enabled health rule over one project (DOMAIN.md "Rules the PMO enforces") and
+ * Runs every enabled health rule over one project (docs/domain.md "Rules the PMO enforces") and
  * returns its findings in rule order. Closed and cancelled projects are not checked: their
  * registers are history. Pure: `facts.today` is the only clock.
  */

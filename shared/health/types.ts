@@ -32,7 +32,7 @@ export type HealthSettings = Pick<
 >;
 
 /**
- * A PMO rule (DOMAIN.md "Rules the PMO enforces"). `defaultParams` derives its numbers from the
+ * A PMO rule (docs/domain.md "Rules the PMO enforces"). `defaultParams` derives its numbers from the
  * workspace settings; a workspace override replaces any of them. `check` must be linear in the
  * facts: runHealthChecks runs every rule over every project.
  */

@@ -1,6 +1,7 @@
 /**
  * English texts of every message the analytics produce: health-check findings and their
- * coaching ("why it matters / how to fix"), suggested-RAG reasons, and the terms they embed.
+ * coaching ("why it matters / how to fix"), suggested-RAG reasons, the refusals of mutations,
+ * and the terms they embed.
  * Keys are `area.subject.kind`; `{name}` is a placeholder filled by formatMessage. Phrasings
  * avoid plurals ("Overdue actions: {count}") so no plural rules are needed.
  */
@@ -146,4 +147,239 @@ export const en = {
   'rag.overall.allGreen': 'Every dimension is green.',
   'rag.overall.greenWithGaps': 'Green on the data available; not enough data for {missing}.',
   'rag.overall.notEnoughData': 'Not enough data to suggest any light yet.',
+
+  // Refusals of mutations (shared/mutations/, worker/workspace/retired-ids.ts): the English text is the
+  // `message` of the AppError, word for word. Quotes around what a person typed are part of the text.
+  'term.entity.settings': 'workspace settings',
+  'term.entity.settings.start': 'Workspace settings',
+  'term.entity.settings.indefinite': 'the workspace settings',
+  'term.entity.template': 'methodology template',
+  'term.entity.template.start': 'Methodology template',
+  'term.entity.template.indefinite': 'a methodology template',
+  'term.entity.project': 'project',
+  'term.entity.project.start': 'Project',
+  'term.entity.project.indefinite': 'a project',
+  'term.entity.milestone': 'milestone',
+  'term.entity.milestone.start': 'Milestone',
+  'term.entity.milestone.indefinite': 'a milestone',
+  'term.entity.planItem': 'plan item',
+  'term.entity.planItem.start': 'Plan item',
+  'term.entity.planItem.indefinite': 'a plan item',
+  'term.entity.baseline': 'baseline',
+  'term.entity.baseline.start': 'Baseline',
+  'term.entity.baseline.indefinite': 'a baseline',
+  'term.entity.risk': 'risk',
+  'term.entity.risk.start': 'Risk',
+  'term.entity.risk.indefinite': 'a risk',
+  'term.entity.issue': 'issue',
+  'term.entity.issue.start': 'Issue',
+  'term.entity.issue.indefinite': 'an issue',
+  'term.entity.decision': 'decision',
+  'term.entity.decision.start': 'Decision',
+  'term.entity.decision.indefinite': 'a decision',
+  'term.entity.action': 'action',
+  'term.entity.action.start': 'Action',
+  'term.entity.action.indefinite': 'an action',
+  'term.entity.statusReport': 'status report',
+  'term.entity.statusReport.start': 'Status report',
+  'term.entity.statusReport.indefinite': 'a status report',
+  'term.entity.person': 'person',
+  'term.entity.person.start': 'Person',
+  'term.entity.person.indefinite': 'a person',
+  'term.entity.allocation': 'allocation',
+  'term.entity.allocation.start': 'Allocation',
+  'term.entity.allocation.indefinite': 'an allocation',
+  'term.entity.raci': 'RACI entry',
+  'term.entity.raci.start': 'RACI entry',
+  'term.entity.raci.indefinite': 'a RACI entry',
+  'term.entity.gateReview': 'gate review',
+  'term.entity.gateReview.start': 'Gate review',
+  'term.entity.gateReview.indefinite': 'a gate review',
+  'term.entity.lesson': 'lesson learned',
+  'term.entity.lesson.start': 'Lesson learned',
+  'term.entity.lesson.indefinite': 'a lesson learned',
+  'term.role.owner': 'owner',
+  'term.role.pmo': 'pmo',
+  'term.role.pm': 'pm',
+  'term.role.contributor': 'contributor',
+  'term.role.viewer': 'viewer',
+  'term.gateDecision.go': 'go',
+  'term.gateDecision.kill': 'kill',
+  'term.gateDecision.hold': 'hold',
+  'term.gateDecision.recycle': 'recycle',
+  'term.criterion.mustMeet': 'must-meet',
+  'term.criterion.shouldMeet': 'should-meet',
+  'term.dimension.overall': 'overall',
+  'term.governedAction.changeSettings': 'change the workspace settings',
+  'term.governedAction.defineTemplates': 'define methodology templates',
+  'term.governedAction.decideGate': 'decide a gate',
+  'term.riskAction.escalate': 'escalated',
+  'term.riskAction.markOccurred': 'marked as occurred',
+  'term.quotedAsTyped': '"{text}"',
+  'term.list.more': '{first}, {rest}',
+  'term.valueType.string': 'string',
+  'term.valueType.number': 'number',
+  'term.valueType.boolean': 'boolean',
+  'term.valueType.object': 'object',
+  'term.valueType.array': 'array',
+  'term.valueType.null': 'null',
+  'term.valueType.nan': 'NaN',
+  'term.format.uuid': 'UUID',
+  'term.format.date': 'ISO date',
+  'term.format.datetime': 'ISO datetime',
+  'term.format.email': 'email address',
+  'term.format.url': 'URL',
+
+  'refusal.mutation.unknown': '"{mutation}" is not a mutation this server knows.',
+  'refusal.args.prototypeKey': '{mutation}: "{path}" is not an allowed field name.',
+  'refusal.args.invalid': '{mutation}: {issues}',
+  'refusal.record.invalid': '{issues}',
+  'refusal.args.issueList': '{first}; {rest}',
+  'refusal.args.field': '{path}: {issue}',
+  'refusal.args.fieldInEnglish': '{path}: {issue}',
+  'refusal.args.root': 'body',
+  'refusal.args.issue.atMostCharacters': 'must be at most {max} characters',
+  'refusal.args.issue.notEmpty': 'must not be empty',
+  'refusal.args.issue.notNegative': 'must not be negative',
+  'refusal.args.issue.numberBetween': 'must be a number from {min} to {max}',
+  'refusal.args.issue.wholeNumberBetween': 'must be a whole number from {min} to {max}',
+  'refusal.args.issue.between': 'must be from {min} to {max}',
+  'refusal.args.issue.codeCharacters': 'use letters, digits, "-" or "_"',
+  'refusal.args.issue.currencyCode': 'use an ISO 4217 code such as EUR',
+  'refusal.args.issue.onePhase': 'a methodology needs at least one phase',
+  'refusal.args.issue.uniquePhaseIds': 'phase ids must be unique',
+  'refusal.args.issue.hoursOrPercent': 'give hours per week or a percent of capacity',
+  'refusal.args.issue.notBeforeFrom': 'must not be before "from"',
+  'refusal.args.issue.responseFitsKind': 'this response does not fit the risk kind (threat or opportunity)',
+  'refusal.args.issue.labelPerRating': 'the matrix needs one label per rating',
+  'refusal.args.issue.invalidType': 'Invalid input: expected {expected}, received {received}',
+  'refusal.args.issue.missing': 'Invalid input: expected {expected}, received undefined',
+  'refusal.args.issue.tooLong': 'Too big: expected string to have <={maximum} characters',
+  'refusal.args.issue.tooManyItems': 'Too big: expected array to have <={maximum} items',
+  'refusal.args.issue.tooBig': 'Too big: expected number to be <={maximum}',
+  'refusal.args.issue.empty': 'Too small: expected string to have >=1 characters',
+  'refusal.args.issue.tooShort': 'Too small: expected string to have >={minimum} characters',
+  'refusal.args.issue.noItems': 'Too small: expected array to have >=1 items',
+  'refusal.args.issue.tooFewItems': 'Too small: expected array to have >={minimum} items',
+  'refusal.args.issue.tooSmall': 'Too small: expected number to be >={minimum}',
+  'refusal.args.issue.invalidFormat': 'Invalid {format}',
+  'refusal.args.issue.pattern': 'Invalid string: must match pattern {pattern}',
+  'refusal.args.issue.invalidValue': 'Invalid input: expected {value}',
+  'refusal.args.issue.invalidOption': 'Invalid option: expected one of {options}',
+  'refusal.args.issue.unrecognizedKey': 'Unrecognized key: {keys}',
+  'refusal.args.issue.unrecognizedKeys': 'Unrecognized keys: {keys}',
+  'refusal.args.issue.invalidInput': 'Invalid input',
+
+  'refusal.conflict.changed':
+    '{entity} {field} changed to "{value}" before your edit arrived; review it and try again.',
+  'refusal.conflict.gone': '{entity} {id} no longer exists (it may have been deleted); nothing was changed.',
+  'refusal.reference.missing': '{entity} {id} does not exist (it may have been deleted); pick another {kind}.',
+  'refusal.create.idTaken': '{entity} {id} already exists; create it with a new id.',
+  'refusal.create.intentFieldEmpty':
+    'A new {entity} starts without {field}; leave it out and use "{mutation}" afterwards.',
+  'refusal.create.intentFieldStart':
+    'A new {entity} starts with {field} "{value}"; leave it out and use "{mutation}" afterwards.',
+  'refusal.update.fixedField': 'The {field} of a {entity} is set when it is created; create a new {entity} instead.',
+  'refusal.update.useIntent':
+    '{entity} {field} is changed by "{mutation}", which checks and records the change; use it instead of an edit.',
+  'refusal.retired.id':
+    "{entity} {id} was deleted, and a deleted record's id is never used again; create it with a new id.",
+
+  'refusal.role.readOnly':
+    'A {role} can read this workspace but not change it. Ask an owner or PMO for a role that can edit.',
+  'refusal.role.governorOnly': 'Only an owner or PMO can {action}; you are a {role}. Ask one of them to do it.',
+  'refusal.access.pmGoverned':
+    'As a project manager you can change the projects you manage and their records, not {entity}. Ask an owner or PMO to make this change.',
+  'refusal.access.pmProjectOfOther':
+    'As a project manager you can change the projects you manage and their records; project "{name}" is managed by someone else. Ask an owner or PMO to make you its manager, or to make this change.',
+  'refusal.access.pmProjectOfNobody':
+    'As a project manager you can change the projects you manage and their records; project "{name}" is managed by nobody. Ask an owner or PMO to make you its manager, or to make this change.',
+  'refusal.access.pmHandOver':
+    'As a project manager you can change the projects you manage and their records, but you cannot hand project "{name}" to another manager. Ask an owner or PMO to reassign it.',
+  'refusal.access.pmCreateForOther':
+    'As a project manager you can change the projects you manage and their records; a project you create is managed by you, so leave its manager empty or set it to yourself. Ask an owner or PMO to create it for another manager.',
+  'refusal.access.pmNoProject':
+    'As a project manager you can change the projects you manage and their records; {entity} "{name}" belongs to no project. Ask an owner or PMO to make this change, or file it under a project you manage.',
+  'refusal.access.pmProjectNotManaged':
+    'As a project manager you can change the projects you manage and their records; {entity} "{name}" is in a project you do not manage. Ask that project\'s manager, an owner or a PMO to make this change.',
+  'refusal.access.pmMoveNotManaged':
+    'As a project manager you can change the projects you manage and their records; {entity} "{name}" would move to a project you do not manage. Ask that project\'s manager, an owner or a PMO to make this change.',
+  'refusal.access.contributorEntity':
+    "As a contributor you can create risks, issues and actions and change the ones you created, not {entity}. Ask the project's manager or a PMO to make this change.",
+  'refusal.access.contributorNotCreator':
+    'As a contributor you can create risks, issues and actions and change the ones you created; {entity} "{name}" was created by someone else. Ask its project\'s manager or a PMO to change it.',
+
+  'refusal.children.live': '{entity} "{name}" still has records of its own ({counts}); delete those first.',
+  'refusal.children.liveProject':
+    'Project "{name}" still has records of its own ({counts}); delete those first. To keep its history, set the project to Closed or Cancelled instead.',
+  'refusal.children.count': '{entity} × {count}',
+
+  'refusal.plan.ownPredecessor': 'A {entity} cannot be its own predecessor; remove it from its predecessors.',
+  'refusal.plan.predecessorTwice': 'Predecessor {predecessorId} is listed twice; keep one link.',
+  'refusal.plan.predecessorMissing':
+    'Predecessor {predecessorId} is neither a plan item nor a milestone (it may have been deleted); pick another predecessor.',
+  'refusal.plan.predecessorElsewhere':
+    'Predecessor "{title}" belongs to another project; link only items of the same project.',
+  'refusal.plan.cycle':
+    '"{title}" already depends on this {entity}; linking it back would make a cycle. Remove one of the two links.',
+  'refusal.plan.milestoneElsewhere':
+    'Milestone "{title}" belongs to another project; pick a milestone of this project.',
+  'refusal.milestone.achieved':
+    'Milestone "{title}" was achieved on {date}, so its dates no longer move; clear the actual date first if it was entered by mistake.',
+  'refusal.milestone.baselineSet':
+    'This milestone already has a baseline; move it with "milestone.rebaseline", which records why.',
+  'refusal.raci.itemElsewhere':
+    'Plan item "{title}" belongs to another project; assign RACI roles on the item\'s own project.',
+
+  'refusal.project.phaseNotInTemplate':
+    'Phase {phaseId} is not a phase of template "{template}"; pick one of: {phases}.',
+  'refusal.project.codeTaken': 'Code {code} is already used by project "{name}"; choose another code.',
+  'refusal.project.phaseByGate':
+    'A project changes phase through "project.changePhase" with an approved gate review; request and pass the gate first.',
+  'refusal.template.versionDerived':
+    'templateVersion goes up by one on every change to a template; leave it out of the patch.',
+
+  'refusal.gate.decidedIsHistory':
+    'Gate review {id} was decided ({decision}) and is now history; request a new gate review to revisit it.',
+  'refusal.gate.criteriaChanged':
+    'A gate review answers the criteria it was requested with; answer each {kind} criterion rather than adding or removing one.',
+  'refusal.gate.alreadyDecided':
+    'Gate review {id} was already decided ({decision}) by {decidedBy}; request a new gate review to revisit it.',
+  'refusal.gate.criteriaUnmet':
+    'A "go" needs every must-meet criterion met; not met: {criteria}. Decide hold or recycle, or record the evidence that they are met first.',
+  'refusal.gate.unknownCriterion':
+    'The gate into "{phase}" has no {kind} criterion {criterionIds}; answer the criteria of this gate.',
+  'refusal.gate.criterionTwice': '{kind} criterion {criterionId} is answered twice; answer it once.',
+  'refusal.gate.templateChanged':
+    'Project {code} now follows template {templateId}; refresh the project and request the gate again.',
+  'refusal.gate.templateRemoved':
+    'Project {code} now follows no template; refresh the project and request the gate again.',
+  'refusal.gate.phaseNotInTemplate':
+    'Phase {phaseId} is not a phase of template "{template}"; request a gate into one of: {phases}.',
+  'refusal.gate.alreadyInPhase': 'Project {code} is already in this phase; request a gate into the next phase.',
+  'refusal.phase.alreadyIn': 'Project {code} is already in this phase; nothing was changed.',
+  'refusal.phase.gateNotApproved':
+    '{why}; request the gate into that phase ("gate.request") and pass it with a "go" first.',
+  'refusal.phase.gateMissing': 'Gate review {gateReviewId} does not exist',
+  'refusal.phase.gateOfOtherProject': 'Gate review {gateReviewId} belongs to another project',
+  'refusal.phase.gateForOtherPhase': 'Gate review {gateReviewId} is for another phase',
+  'refusal.phase.gateUndecided': 'Gate review {gateReviewId} is still waiting for a decision',
+  'refusal.phase.gateNotGo': 'Gate review {gateReviewId} was decided "{decision}", not "go"',
+  'refusal.phase.gateFromOtherPhase':
+    'Gate review {gateReviewId} approved a move from another phase than the current one',
+
+  'refusal.risk.occurredByIntent':
+    'A risk becomes "occurred" through "risk.occurred", which also opens its issue; use that instead.',
+  'refusal.risk.closed':
+    'Risk "{title}" is closed and cannot be {action}; reopen it first if it still threatens the project.',
+  'refusal.risk.occurred':
+    'Risk "{title}" has already occurred and cannot be {action}; work on its issue {issueId} instead.',
+
+  'refusal.status.submittedIsHistory':
+    'Status report {id} was submitted on {submittedAt} and is now history; create a new report to correct or update it.',
+  'refusal.status.periodReversed': 'periodEnd: must not be before periodStart; check the reporting period.',
+  'refusal.status.reasonMissing': 'Give a reason for {overrides} before submitting, or pick the suggested light.',
+  'refusal.status.override': '{dimension} (you chose {chosen}, the data suggests {suggested})',
+  'refusal.status.alreadySubmitted':
+    'Status report {id} was already submitted on {submittedAt}; create a new report for the next period.',
 } as const;

@@ -150,4 +150,247 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'rag.overall.allGreen': 'Toutes les dimensions sont vertes.',
   'rag.overall.greenWithGaps': 'Vert sur les données disponibles ; données insuffisantes pour : {missing}.',
   'rag.overall.notEnoughData': 'Pas encore assez de données pour suggérer une couleur.',
+
+  'term.entity.settings': 'paramètres de l’espace',
+  'term.entity.settings.start': 'Paramètres de l’espace',
+  'term.entity.settings.indefinite': 'les paramètres de l’espace',
+  'term.entity.template': 'modèle de méthode',
+  'term.entity.template.start': 'Modèle de méthode',
+  'term.entity.template.indefinite': 'un modèle de méthode',
+  'term.entity.project': 'projet',
+  'term.entity.project.start': 'Projet',
+  'term.entity.project.indefinite': 'un projet',
+  'term.entity.milestone': 'jalon',
+  'term.entity.milestone.start': 'Jalon',
+  'term.entity.milestone.indefinite': 'un jalon',
+  'term.entity.planItem': 'tâche du plan',
+  'term.entity.planItem.start': 'Tâche du plan',
+  'term.entity.planItem.indefinite': 'une tâche du plan',
+  'term.entity.baseline': 'référence',
+  'term.entity.baseline.start': 'Référence',
+  'term.entity.baseline.indefinite': 'une référence',
+  'term.entity.risk': 'risque',
+  'term.entity.risk.start': 'Risque',
+  'term.entity.risk.indefinite': 'un risque',
+  'term.entity.issue': 'problème',
+  'term.entity.issue.start': 'Problème',
+  'term.entity.issue.indefinite': 'un problème',
+  'term.entity.decision': 'décision',
+  'term.entity.decision.start': 'Décision',
+  'term.entity.decision.indefinite': 'une décision',
+  'term.entity.action': 'action',
+  'term.entity.action.start': 'Action',
+  'term.entity.action.indefinite': 'une action',
+  'term.entity.statusReport': 'rapport d’avancement',
+  'term.entity.statusReport.start': 'Rapport d’avancement',
+  'term.entity.statusReport.indefinite': 'un rapport d’avancement',
+  'term.entity.person': 'personne',
+  'term.entity.person.start': 'Personne',
+  'term.entity.person.indefinite': 'une personne',
+  'term.entity.allocation': 'affectation',
+  'term.entity.allocation.start': 'Affectation',
+  'term.entity.allocation.indefinite': 'une affectation',
+  'term.entity.raci': 'entrée RACI',
+  'term.entity.raci.start': 'Entrée RACI',
+  'term.entity.raci.indefinite': 'une entrée RACI',
+  'term.entity.gateReview': 'revue de passage',
+  'term.entity.gateReview.start': 'Revue de passage',
+  'term.entity.gateReview.indefinite': 'une revue de passage',
+  'term.entity.lesson': 'leçon apprise',
+  'term.entity.lesson.start': 'Leçon apprise',
+  'term.entity.lesson.indefinite': 'une leçon apprise',
+  'term.role.owner': 'propriétaire',
+  'term.role.pmo': 'PMO',
+  'term.role.pm': 'chef de projet',
+  'term.role.contributor': 'contributeur',
+  'term.role.viewer': 'lecteur',
+  'term.gateDecision.go': 'go',
+  'term.gateDecision.kill': 'arrêt',
+  'term.gateDecision.hold': 'suspension',
+  'term.gateDecision.recycle': 'reprise',
+  'term.criterion.mustMeet': 'obligatoire',
+  'term.criterion.shouldMeet': 'souhaitable',
+  'term.dimension.overall': 'global',
+  'term.governedAction.changeSettings': 'modifier les paramètres de l’espace',
+  'term.governedAction.defineTemplates': 'définir les modèles de méthode',
+  'term.governedAction.decideGate': 'décider d’une revue de passage',
+  'term.riskAction.escalate': 'remonté',
+  'term.riskAction.markOccurred': 'déclaré survenu',
+  'term.quotedAsTyped': '« {text} »',
+  'term.list.more': '{first}, {rest}',
+  'term.valueType.string': 'un texte',
+  'term.valueType.number': 'un nombre',
+  'term.valueType.boolean': 'un booléen',
+  'term.valueType.object': 'un objet',
+  'term.valueType.array': 'une liste',
+  'term.valueType.null': 'la valeur null',
+  'term.valueType.nan': 'NaN',
+  'term.format.uuid': 'un UUID',
+  'term.format.date': 'une date ISO (AAAA-MM-JJ)',
+  'term.format.datetime': 'une date et heure ISO',
+  'term.format.email': 'une adresse e-mail',
+  'term.format.url': 'une URL',
+
+  'refusal.mutation.unknown': '« {mutation} » n’est pas une mutation connue de ce serveur.',
+  'refusal.args.prototypeKey': '{mutation} : « {path} » n’est pas un nom de champ autorisé.',
+  'refusal.args.invalid': 'Arguments refusés pour {mutation} : {issues}',
+  'refusal.record.invalid': 'Enregistrement refusé : {issues}',
+  'refusal.args.issueList': '{first} ; {rest}',
+  'refusal.args.field': '{path} : {issue}',
+  'refusal.args.fieldInEnglish': '{path} : valeur refusée (détail en anglais : « {issue} »)',
+  'refusal.args.root': 'arguments',
+  'refusal.args.issue.atMostCharacters': '{max} caractères au plus',
+  'refusal.args.issue.notEmpty': 'ne doit pas être vide',
+  'refusal.args.issue.notNegative': 'ne doit pas être négatif',
+  'refusal.args.issue.numberBetween': 'doit être un nombre de {min} à {max}',
+  'refusal.args.issue.wholeNumberBetween': 'doit être un nombre entier de {min} à {max}',
+  'refusal.args.issue.between': 'doit être compris entre {min} et {max}',
+  'refusal.args.issue.codeCharacters': 'utilisez des lettres, des chiffres, « - » ou « _ »',
+  'refusal.args.issue.currencyCode': 'utilisez un code ISO 4217, par exemple EUR',
+  'refusal.args.issue.onePhase': 'une méthode a besoin d’au moins une phase',
+  'refusal.args.issue.uniquePhaseIds': 'les identifiants de phase doivent être uniques',
+  'refusal.args.issue.hoursOrPercent': 'indiquez des heures par semaine ou un pourcentage de la capacité',
+  'refusal.args.issue.notBeforeFrom': 'ne doit pas précéder « from »',
+  'refusal.args.issue.responseFitsKind': 'cette réponse ne convient pas au type de risque (menace ou opportunité)',
+  'refusal.args.issue.labelPerRating': 'la matrice a besoin d’un libellé par niveau',
+  'refusal.args.issue.invalidType': 'type invalide (il faut {expected}, pas {received})',
+  'refusal.args.issue.missing': 'valeur manquante (il faut {expected})',
+  'refusal.args.issue.tooLong': '{maximum} caractères au plus',
+  'refusal.args.issue.tooManyItems': '{maximum} éléments au plus',
+  'refusal.args.issue.tooBig': '{maximum} au plus',
+  'refusal.args.issue.empty': 'ne doit pas être vide',
+  'refusal.args.issue.tooShort': '{minimum} caractères au moins',
+  'refusal.args.issue.noItems': 'au moins un élément est requis',
+  'refusal.args.issue.tooFewItems': '{minimum} éléments au moins',
+  'refusal.args.issue.tooSmall': '{minimum} au moins',
+  'refusal.args.issue.invalidFormat': 'format invalide (il faut {format})',
+  'refusal.args.issue.pattern': 'doit correspondre au motif {pattern}',
+  'refusal.args.issue.invalidValue': 'valeur invalide (il faut {value})',
+  'refusal.args.issue.invalidOption': 'option invalide (choisissez parmi {options})',
+  'refusal.args.issue.unrecognizedKey': 'champ inconnu {keys}',
+  'refusal.args.issue.unrecognizedKeys': 'champs inconnus {keys}',
+  'refusal.args.issue.invalidInput': 'valeur invalide',
+
+  'refusal.conflict.changed':
+    '{entity} : le champ {field} est passé à « {value} » avant l’arrivée de votre modification ; vérifiez-le et réessayez.',
+  'refusal.conflict.gone':
+    '{entity} {id} : cet enregistrement n’existe plus (il a peut-être été supprimé) ; rien n’a été modifié.',
+  'refusal.reference.missing':
+    '{entity} {id} : cet enregistrement n’existe pas (il a peut-être été supprimé) ; choisissez un autre enregistrement ({kind}).',
+  'refusal.create.idTaken':
+    '{entity} {id} : cet identifiant existe déjà ; créez l’enregistrement avec un nouvel identifiant.',
+  'refusal.create.intentFieldEmpty':
+    'À la création ({entity}), le champ {field} reste vide ; laissez-le de côté et utilisez ensuite « {mutation} ».',
+  'refusal.create.intentFieldStart':
+    'À la création ({entity}), le champ {field} vaut « {value} » ; laissez-le de côté et utilisez ensuite « {mutation} ».',
+  'refusal.update.fixedField':
+    'Le champ {field} est fixé à la création ({entity}) ; créez plutôt un nouvel enregistrement ({entity}).',
+  'refusal.update.useIntent':
+    '{entity} : le champ {field} se change par « {mutation} », qui vérifie et consigne le changement ; utilisez cette mutation plutôt qu’une modification.',
+  'refusal.retired.id':
+    '{entity} {id} : cet enregistrement a été supprimé, et l’identifiant d’un enregistrement supprimé ne sert jamais deux fois ; créez-le avec un nouvel identifiant.',
+
+  'refusal.role.readOnly':
+    'Le rôle « {role} » permet de consulter cet espace, pas de le modifier. Demandez à un propriétaire ou au PMO un rôle qui permet de modifier.',
+  'refusal.role.governorOnly':
+    'Seul un propriétaire ou le PMO peut {action} ; votre rôle est « {role} ». Demandez-le à l’un d’eux.',
+  'refusal.access.pmGoverned':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements, mais pas {entity}. Demandez cette modification à un propriétaire ou au PMO.',
+  'refusal.access.pmProjectOfOther':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; le projet « {name} » est géré par quelqu’un d’autre. Demandez à un propriétaire ou au PMO de vous en nommer chef de projet, ou de faire cette modification.',
+  'refusal.access.pmProjectOfNobody':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; le projet « {name} » n’a pas de chef de projet. Demandez à un propriétaire ou au PMO de vous en nommer chef de projet, ou de faire cette modification.',
+  'refusal.access.pmHandOver':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements, mais pas confier le projet « {name} » à un autre chef de projet. Demandez à un propriétaire ou au PMO de le réattribuer.',
+  'refusal.access.pmCreateForOther':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; un projet que vous créez est géré par vous : laissez son chef de projet vide ou indiquez-vous vous-même. Demandez à un propriétaire ou au PMO de le créer pour un autre chef de projet.',
+  'refusal.access.pmNoProject':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; « {name} » ({entity}) n’appartient à aucun projet. Demandez cette modification à un propriétaire ou au PMO, ou rattachez l’enregistrement à un projet que vous gérez.',
+  'refusal.access.pmProjectNotManaged':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; « {name} » ({entity}) se trouve dans un projet que vous ne gérez pas. Demandez cette modification au chef de ce projet, à un propriétaire ou au PMO.',
+  'refusal.access.pmMoveNotManaged':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; « {name} » ({entity}) passerait dans un projet que vous ne gérez pas. Demandez cette modification au chef de ce projet, à un propriétaire ou au PMO.',
+  'refusal.access.contributorEntity':
+    'Comme contributeur, vous pouvez créer des risques, des problèmes et des actions et modifier ceux que vous avez créés, mais pas {entity}. Demandez cette modification au chef de projet ou au PMO.',
+  'refusal.access.contributorNotCreator':
+    'Comme contributeur, vous pouvez créer des risques, des problèmes et des actions et modifier ceux que vous avez créés ; c’est quelqu’un d’autre qui a créé « {name} » ({entity}). Demandez la modification au chef de son projet ou au PMO.',
+
+  'refusal.children.live':
+    '{entity} « {name} » : des enregistrements lui appartiennent encore ({counts}) ; supprimez-les d’abord.',
+  'refusal.children.liveProject':
+    'Projet « {name} » : des enregistrements lui appartiennent encore ({counts}) ; supprimez-les d’abord. Pour garder son historique, passez plutôt le projet à l’état Clôturé ou Annulé.',
+  'refusal.children.count': '{entity} × {count}',
+
+  'refusal.plan.ownPredecessor':
+    'Un élément du planning ({entity}) ne peut pas être son propre prédécesseur ; retirez-le de ses prédécesseurs.',
+  'refusal.plan.predecessorTwice': 'Le prédécesseur {predecessorId} figure deux fois ; gardez un seul lien.',
+  'refusal.plan.predecessorMissing':
+    'Le prédécesseur {predecessorId} n’est ni une tâche du plan ni un jalon (il a peut-être été supprimé) ; choisissez un autre prédécesseur.',
+  'refusal.plan.predecessorElsewhere':
+    'Le prédécesseur « {title} » appartient à un autre projet ; ne liez que des éléments du même projet.',
+  'refusal.plan.cycle':
+    '« {title} » dépend déjà de cet élément ({entity}) ; le lier en retour créerait un cycle. Supprimez l’un des deux liens.',
+  'refusal.plan.milestoneElsewhere':
+    'Le jalon « {title} » appartient à un autre projet ; choisissez un jalon de ce projet.',
+  'refusal.milestone.achieved':
+    'Le jalon « {title} » a été atteint le {date}, ses dates ne bougent donc plus ; effacez d’abord la date réelle si elle a été saisie par erreur.',
+  'refusal.milestone.baselineSet':
+    'Ce jalon a déjà une date de référence ; déplacez-la avec « milestone.rebaseline », qui en consigne la raison.',
+  'refusal.raci.itemElsewhere':
+    'La tâche du plan « {title} » appartient à un autre projet ; attribuez les rôles RACI dans le projet de cette tâche.',
+
+  'refusal.project.phaseNotInTemplate':
+    'La phase {phaseId} n’appartient pas au modèle « {template} » ; choisissez parmi : {phases}.',
+  'refusal.project.codeTaken': 'Le code {code} est déjà utilisé par le projet « {name} » ; choisissez-en un autre.',
+  'refusal.project.phaseByGate':
+    'Un projet change de phase par « project.changePhase », avec une revue de passage approuvée ; demandez et passez d’abord la revue.',
+  'refusal.template.versionDerived':
+    'templateVersion augmente de un à chaque modification d’un modèle ; retirez-le de la modification.',
+
+  'refusal.gate.decidedIsHistory':
+    'La revue de passage {id} a été décidée ({decision}) et appartient désormais à l’historique ; demandez une nouvelle revue de passage pour y revenir.',
+  'refusal.gate.criteriaChanged':
+    'Une revue de passage répond aux critères avec lesquels elle a été demandée ; répondez à chaque critère {kind} plutôt que d’en ajouter ou d’en retirer.',
+  'refusal.gate.alreadyDecided':
+    'La revue de passage {id} a déjà été décidée ({decision}) par {decidedBy} ; demandez une nouvelle revue de passage pour y revenir.',
+  'refusal.gate.criteriaUnmet':
+    'Un « go » exige que chaque critère obligatoire soit rempli ; non remplis : {criteria}. Décidez une suspension ou une reprise, ou consignez d’abord les preuves qu’ils sont remplis.',
+  'refusal.gate.unknownCriterion':
+    'La revue de passage vers « {phase} » n’a pas de critère {kind} {criterionIds} ; répondez aux critères de cette revue.',
+  'refusal.gate.criterionTwice': 'Le critère {kind} {criterionId} a reçu deux réponses ; répondez-y une seule fois.',
+  'refusal.gate.templateChanged':
+    'Le projet {code} suit désormais le modèle {templateId} ; actualisez le projet et demandez de nouveau la revue.',
+  'refusal.gate.templateRemoved':
+    'Le projet {code} ne suit désormais aucun modèle ; actualisez le projet et demandez de nouveau la revue.',
+  'refusal.gate.phaseNotInTemplate':
+    'La phase {phaseId} n’appartient pas au modèle « {template} » ; demandez une revue de passage vers l’une de ces phases : {phases}.',
+  'refusal.gate.alreadyInPhase':
+    'Le projet {code} est déjà dans cette phase ; demandez une revue de passage vers la phase suivante.',
+  'refusal.phase.alreadyIn': 'Le projet {code} est déjà dans cette phase ; rien n’a été modifié.',
+  'refusal.phase.gateNotApproved':
+    '{why} ; demandez d’abord la revue de passage vers cette phase (« gate.request ») et obtenez un « go ».',
+  'refusal.phase.gateMissing': 'La revue de passage {gateReviewId} n’existe pas',
+  'refusal.phase.gateOfOtherProject': 'La revue de passage {gateReviewId} appartient à un autre projet',
+  'refusal.phase.gateForOtherPhase': 'La revue de passage {gateReviewId} porte sur une autre phase',
+  'refusal.phase.gateUndecided': 'La revue de passage {gateReviewId} attend encore sa décision',
+  'refusal.phase.gateNotGo': 'La revue de passage {gateReviewId} a été décidée « {decision} », pas « go »',
+  'refusal.phase.gateFromOtherPhase':
+    'La revue de passage {gateReviewId} a approuvé un passage depuis une autre phase que la phase actuelle',
+
+  'refusal.risk.occurredByIntent':
+    'Un risque devient « survenu » par « risk.occurred », qui ouvre aussi son problème ; utilisez plutôt cette mutation.',
+  'refusal.risk.closed':
+    'Le risque « {title} » est clos et ne peut pas être {action} ; rouvrez-le d’abord s’il menace encore le projet.',
+  'refusal.risk.occurred':
+    'Le risque « {title} » est déjà survenu et ne peut pas être {action} ; traitez plutôt son problème {issueId}.',
+
+  'refusal.status.submittedIsHistory':
+    'Le rapport d’avancement {id} a été soumis le {submittedAt} et appartient désormais à l’historique ; créez un nouveau rapport pour le corriger ou le mettre à jour.',
+  'refusal.status.periodReversed':
+    'periodEnd : la fin de période ne doit pas précéder son début (periodStart) ; vérifiez la période du rapport.',
+  'refusal.status.reasonMissing':
+    'Donnez une raison avant de soumettre, ou choisissez la couleur suggérée : {overrides}.',
+  'refusal.status.override': '{dimension} (vous avez choisi {chosen}, les données suggèrent {suggested})',
+  'refusal.status.alreadySubmitted':
+    'Le rapport d’avancement {id} a déjà été soumis le {submittedAt} ; créez un nouveau rapport pour la période suivante.',
 };

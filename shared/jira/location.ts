@@ -1,7 +1,7 @@
 import { projectKeyOfIssue, toIssueKey, toProjectKey } from './jira-keys';
 
 /**
- * Which Jira page a URL shows, read from the URL alone (OVERLAYS.md: data from the URL and the REST
+ * Which Jira page a URL shows, read from the URL alone (docs/overlays.md "Data from APIs, the DOM only for placement": data from the URL and the REST
  * API, the DOM only for placement). A board or list with `?selectedIssue=KEY-12` shows that issue
  * in a modal: `selectedIssueKey` names it, and the modal is the issue view.
  */

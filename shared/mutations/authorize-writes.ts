@@ -1,6 +1,8 @@
 import type { AnyRecord, EntityName } from '../entities';
-import { fail, type Result } from '../result';
-import { lowerLabel } from './entity-labels';
+import { type MessageRef, messageRef } from '../i18n/message-ref';
+import { type Result, refuse } from '../result';
+import { isGoverningRole } from '../roles';
+import { entityIndefiniteTerm, entityTerm, termOrText } from './entity-labels';
 import { isManagedBy } from './managed-projects';
 import type { MutationContext, ReadRow, Write } from './types';
 
@@ -20,7 +22,7 @@ const governedEntities: ReadonlySet<EntityName> = new Set(['settings', 'template
 const contributedEntities: ReadonlySet<EntityName> = new Set(['risk', 'issue', 'action']);
 
 /**
- * Checks every write of a mutation against the roles of SYNC.md ("API contract"), using the record
+ * Checks every write of a mutation against the roles of docs/sync.md "Roles", using the record
  * before (from `read`, which the mutator declared) and after (the write's value):
  * - `owner`, `pmo`: everything.
  * - `pm`: projects whose `managerId` is the actor (before and after, so a project cannot be handed
@@ -33,7 +35,7 @@ const contributedEntities: ReadonlySet<EntityName> = new Set(['risk', 'issue', '
  * `forbidden` refusal saying what the role may do and whom to ask, or undefined when allowed.
  */
 export function authorizeWrites(writes: readonly Write[], read: ReadRow, ctx: MutationContext): Refusal {
-  if (ctx.role === 'owner' || ctx.role === 'pmo') return undefined;
+  if (isGoverningRole(ctx.role)) return undefined;
   for (const write of writes) {
     const change: Change = {
       entity: write.entity,
@@ -46,10 +48,7 @@ export function authorizeWrites(writes: readonly Write[], read: ReadRow, ctx: Mu
         ? checkProjectManager(change, ctx)
         : ctx.role === 'contributor'
           ? checkContributor(change, ctx)
-          : refuse(
-              change,
-              'A viewer can read this workspace but not change it. Ask an owner or PMO for a role that can edit.',
-            );
+          : refuseWrite(change, messageRef('refusal.role.readOnly', { role: termOrText('term.role', ctx.role) }));
     if (refused) return refused;
   }
   return undefined;
@@ -64,81 +63,62 @@ export function assignCreatorAsManager(project: Record<string, unknown>, ctx: Mu
   return { ...project, managerId: ctx.actorId };
 }
 
-const pmMayDo = 'As a project manager you can change the projects you manage and their records';
-
 function checkProjectManager(change: Change, ctx: MutationContext): Refusal {
   const { entity, before, after } = change;
   if (governedEntities.has(entity))
-    return refuse(change, `${pmMayDo}, not ${withArticle(entity)}. Ask an owner or PMO to make this change.`);
+    return refuseWrite(change, messageRef('refusal.access.pmGoverned', { entity: entityIndefiniteTerm(entity) }));
   if (entity === 'project') {
-    if (before && !isManagedBy(before, ctx.actorId))
-      return refuse(
-        change,
-        `${pmMayDo}; ${describe(entity, before)} is managed by ${before.managerId ? 'someone else' : 'nobody'}. Ask an owner or PMO to make you its manager, or to make this change.`,
-      );
+    if (before && !isManagedBy(before, ctx.actorId)) {
+      const key = before.managerId ? 'refusal.access.pmProjectOfOther' : 'refusal.access.pmProjectOfNobody';
+      return refuseWrite(change, messageRef(key, { name: nameOf(before) }));
+    }
     if (after && !isManagedBy(after, ctx.actorId))
-      return refuse(
+      return refuseWrite(
         change,
         before
-          ? `${pmMayDo}, but you cannot hand ${describe(entity, before)} to another manager. Ask an owner or PMO to reassign it.`
-          : `${pmMayDo}; a project you create is managed by you, so leave its manager empty or set it to yourself. Ask an owner or PMO to create it for another manager.`,
+          ? messageRef('refusal.access.pmHandOver', { name: nameOf(before) })
+          : messageRef('refusal.access.pmCreateForOther', {}),
       );
     return undefined;
   }
   const managed = ctx.managedProjectIds ?? new Set<string>();
-  const places: [AnyRecord | undefined, string][] = [
-    [before, 'is in'],
-    [after, before ? 'would move to' : 'is in'],
+  const places: [AnyRecord | undefined, 'refusal.access.pmProjectNotManaged' | 'refusal.access.pmMoveNotManaged'][] = [
+    [before, 'refusal.access.pmProjectNotManaged'],
+    [after, before ? 'refusal.access.pmMoveNotManaged' : 'refusal.access.pmProjectNotManaged'],
   ];
-  for (const [record, when] of places) {
+  for (const [record, key] of places) {
     if (!record) continue;
     const projectId = record.projectId;
-    if (typeof projectId !== 'string')
-      return refuse(
-        change,
-        `${pmMayDo}; ${describe(entity, record)} belongs to no project. Ask an owner or PMO to make this change, or file it under a project you manage.`,
-      );
-    if (!managed.has(projectId))
-      return refuse(
-        change,
-        `${pmMayDo}; ${describe(entity, record)} ${when} a project you do not manage. Ask that project's manager, an owner or a PMO to make this change.`,
-        { projectId },
-      );
+    const named = { entity: entityTerm(entity), name: nameOf(record) };
+    if (typeof projectId !== 'string') return refuseWrite(change, messageRef('refusal.access.pmNoProject', named));
+    if (!managed.has(projectId)) return refuseWrite(change, messageRef(key, named), { projectId });
   }
   return undefined;
 }
 
 function checkContributor(change: Change, ctx: MutationContext): Refusal {
   const { entity, before } = change;
-  const mayDo = 'As a contributor you can create risks, issues and actions and change the ones you created';
   if (!contributedEntities.has(entity))
-    return refuse(
+    return refuseWrite(
       change,
-      `${mayDo}, not ${withArticle(entity)}. Ask the project's manager or a PMO to make this change.`,
+      messageRef('refusal.access.contributorEntity', { entity: entityIndefiniteTerm(entity) }),
     );
   if (before && before.createdBy !== ctx.actorId)
-    return refuse(
+    return refuseWrite(
       change,
-      `${mayDo}; ${describe(entity, before)} was created by someone else. Ask its project's manager or a PMO to change it.`,
+      messageRef('refusal.access.contributorNotCreator', { entity: entityTerm(entity), name: nameOf(before) }),
     );
   return undefined;
 }
 
-function refuse(change: Change, message: string, details: Record<string, unknown> = {}): Result<never> {
-  return fail('forbidden', message, { entity: change.entity, id: change.id, ...details });
+function refuseWrite(change: Change, ref: MessageRef, details: Record<string, unknown> = {}): Result<never> {
+  return refuse('forbidden', ref, { entity: change.entity, id: change.id, ...details });
 }
 
-/** "a risk", "an action", "the workspace settings": the entity as the object of a sentence. */
-function withArticle(entity: EntityName): string {
-  if (entity === 'settings') return 'the workspace settings';
-  const label = lowerLabel(entity);
-  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
-}
-
-/** `risk "Supplier late"`: a record as a person recognises it. */
-function describe(entity: EntityName, record: AnyRecord): string {
+/** `Supplier late`: what a person recognises a record by, as typed (its id when it has no name). */
+function nameOf(record: AnyRecord): string {
   const name = [record.title, record.name, record.code, record.statement, record.whatHappened].find(
     (value) => typeof value === 'string' && value.trim() !== '',
   );
-  return `${lowerLabel(entity)} "${String(name ?? record.id).slice(0, 80)}"`;
+  return String(name ?? record.id).slice(0, 80);
 }

@@ -1,6 +1,7 @@
 import type { AnyRecord, EntityName } from '../entities';
-import { fail, type Result } from '../result';
-import { lowerLabel } from './entity-labels';
+import { messageRef } from '../i18n/message-ref';
+import { type Result, refuse } from '../result';
+import { entityStartTerm, entityTerm, joinWithCommas } from './entity-labels';
 import type { ListRows, RowQuery } from './types';
 
 /** A record of `entity` belongs to its parent through `field` (holding the parent's id). */
@@ -64,12 +65,15 @@ export function refuseWhileChildrenLive(
 ): Result<never> | undefined {
   const children = countChildren(entity, record.id, list);
   if (children.length === 0) return undefined;
-  const counted = children.map((kind) => `${lowerLabel(kind.entity)} × ${kind.count}`).join(', ');
-  const name = [record.name, record.title, record.code].find((value) => typeof value === 'string') ?? record.id;
-  const instead = entity === 'project' ? ' To keep its history, set the project to Closed or Cancelled instead.' : '';
-  return fail(
-    'has_children',
-    `${lowerLabel(entity)[0].toUpperCase()}${lowerLabel(entity).slice(1)} "${String(name)}" still has records of its own (${counted}); delete those first.${instead}`,
-    { children },
+  const counts = joinWithCommas(
+    children.map((kind) =>
+      messageRef('refusal.children.count', { entity: entityTerm(kind.entity), count: kind.count }),
+    ),
   );
+  const name = String([record.name, record.title, record.code].find((value) => typeof value === 'string') ?? record.id);
+  const ref =
+    entity === 'project'
+      ? messageRef('refusal.children.liveProject', { name, counts })
+      : messageRef('refusal.children.live', { entity: entityStartTerm(entity), name, counts });
+  return refuse('has_children', ref, { children });
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { AnyRecord, EntityName } from '../entities';
-import { fail, ok, type Result } from '../result';
+import { messageRef } from '../i18n/message-ref';
+import { ok, type Result, refuse } from '../result';
 import { IdSchema } from '../schemas/common';
 import { authorizeWrites } from './authorize-writes';
 import { queriesOfChildren, refuseWhileChildrenLive } from './children';
-import { entityLabels, lowerLabel } from './entity-labels';
-import { checkAbsent, checkExpected, ExpectedSchema, findReference, findTarget, isSameValue } from './preconditions';
+import { entityStartTerm, entityTerm } from './entity-labels';
+import { checkAbsent, checkExpected, findReference, findTarget, isSameValue, recordArgsSchema } from './preconditions';
 import { putRecord, stampCreated, stampUpdated } from './record-writes';
 import { denyUnlessWriter } from './role-gates';
 import type { ListRows, MutationContext, Mutator, ReadRow, RowQuery, RowRef, Write } from './types';
@@ -100,7 +101,6 @@ function checkReferences(references: readonly Reference[], values: Values, read:
  */
 export function defineEntityMutators<E extends EntityName, F extends z.ZodObject>(rules: EntityRules<E, F>) {
   const { entity, fields } = rules;
-  const label = entityLabels[entity];
   const gate = rules.gate ?? denyUnlessWriter;
   const references = rules.references ?? [];
   const intentFields = Object.entries(rules.intentFields ?? {});
@@ -138,12 +138,16 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
     for (const [field, mutation] of intentFields) {
       const start = startingValue(field);
       if (isSameValue(args[field], start)) continue;
-      const startsWith = start === undefined ? `without ${field}` : `with ${field} "${String(start)}"`;
-      return fail(
-        'use_named_mutation',
-        `A new ${lowerLabel(entity)} starts ${startsWith}; leave it out and use "${mutation}" afterwards.`,
-        { field, mutation },
-      );
+      const ref =
+        start === undefined
+          ? messageRef('refusal.create.intentFieldEmpty', { entity: entityTerm(entity), field, mutation })
+          : messageRef('refusal.create.intentFieldStart', {
+              entity: entityTerm(entity),
+              field,
+              value: String(start),
+              mutation,
+            });
+      return refuse('use_named_mutation', ref, { field, mutation });
     }
     return undefined;
   }
@@ -151,17 +155,19 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
   function refuseFrozenFields(current: AnyRecord, patch: Values): Refusal {
     for (const field of rules.fixedFields ?? []) {
       if (field in patch && !isSameValue(patch[field], current[field]))
-        return fail(
+        return refuse(
           'immutable_field',
-          `The ${field} of a ${lowerLabel(entity)} is set when it is created; create a new ${lowerLabel(entity)} instead.`,
-          { field },
+          messageRef('refusal.update.fixedField', { field, entity: entityTerm(entity) }),
+          {
+            field,
+          },
         );
     }
     for (const [field, mutation] of intentFields) {
       if (field in patch && !isSameValue(patch[field], current[field]))
-        return fail(
+        return refuse(
           'use_named_mutation',
-          `${label} ${field} is changed by "${mutation}", which checks and records the change; use it instead of an edit.`,
+          messageRef('refusal.update.useIntent', { entity: entityStartTerm(entity), field, mutation }),
           { field, mutation },
         );
     }
@@ -170,11 +176,7 @@ export function defineEntityMutators<E extends EntityName, F extends z.ZodObject
 
   const update: Mutator<UpdateArgs<F>> = {
     name: `${entity}.update`,
-    args: z.object({
-      id: IdSchema,
-      patch: toPatchSchema(fields),
-      expected: ExpectedSchema.optional(),
-    }) as unknown as z.ZodType<UpdateArgs<F>>,
+    args: recordArgsSchema({ patch: toPatchSchema(fields) }) as unknown as z.ZodType<UpdateArgs<F>>,
     reads: (args) => [
       { entity, id: args.id },
       ...readsOfReferences(references, args.patch),

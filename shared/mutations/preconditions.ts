@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import type { AnyRecord, EntityName } from '../entities';
-import { fail, ok, type Result } from '../result';
-import { entityLabels, lowerLabel } from './entity-labels';
+import { messageRef } from '../i18n/message-ref';
+import { ok, type Result, refuse } from '../result';
+import { IdSchema } from '../schemas/common';
+import { entityStartTerm, entityTerm } from './entity-labels';
 import type { ReadRow } from './types';
 
-/** `expected: { field: value }`: what the client saw; a mismatch refuses the mutation (SYNC.md conflicts). */
+/** `expected: { field: value }`: what the client saw; a mismatch refuses the mutation (docs/sync.md "Conflicts"). */
 export const ExpectedSchema = z.record(z.string(), z.unknown());
+
+/** Args of a mutation on one existing record: its id, the mutation's own fields, then what the client saw. */
+export function recordArgsSchema<const F extends z.ZodRawShape>(fields: F) {
+  return z.object({ id: IdSchema, ...fields, expected: ExpectedSchema.optional() });
+}
 
 /** Values compare as their JSON, the form in which they are stored and synced. */
 export function isSameValue(a: unknown, b: unknown): boolean {
@@ -20,9 +27,13 @@ export function checkExpected(
 ): Result<never> | undefined {
   for (const [field, expectedValue] of Object.entries(expected ?? {})) {
     if (!isSameValue(current[field], expectedValue)) {
-      return fail(
+      return refuse(
         'precondition_failed',
-        `${entityLabels[entity]} ${field} changed to "${String(current[field])}" before your edit arrived; review it and try again.`,
+        messageRef('refusal.conflict.changed', {
+          entity: entityStartTerm(entity),
+          field,
+          value: String(current[field]),
+        }),
         { field, expected: expectedValue, actual: current[field] },
       );
     }
@@ -34,24 +45,21 @@ export function checkExpected(
 export function findTarget(read: ReadRow, entity: EntityName, id: string): Result<AnyRecord> {
   const current = read(entity, id);
   if (current) return ok(current);
-  return fail(
-    'not_found',
-    `${entityLabels[entity]} ${id} no longer exists (it may have been deleted); nothing was changed.`,
-  );
+  return refuse('not_found', messageRef('refusal.conflict.gone', { entity: entityStartTerm(entity), id }));
 }
 
 /** A record another one points at (its project, person, plan item …). */
 export function findReference(read: ReadRow, entity: EntityName, id: string): Result<AnyRecord> {
   const row = read(entity, id);
   if (row) return ok(row);
-  return fail(
+  return refuse(
     'not_found',
-    `${entityLabels[entity]} ${id} does not exist (it may have been deleted); pick another ${lowerLabel(entity)}.`,
+    messageRef('refusal.reference.missing', { entity: entityStartTerm(entity), id, kind: entityTerm(entity) }),
   );
 }
 
 /** Refuses a create whose id is taken, so a create never overwrites. */
 export function checkAbsent(read: ReadRow, entity: EntityName, id: string): Result<never> | undefined {
   if (!read(entity, id)) return undefined;
-  return fail('already_exists', `${entityLabels[entity]} ${id} already exists; create it with a new id.`);
+  return refuse('already_exists', messageRef('refusal.create.idTaken', { entity: entityStartTerm(entity), id }));
 }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { type AnyRecord, type EntityName, entitySchemas } from '../entities';
-import { describeZodError, fail, ok, type Result } from '../result';
+import { messageRef } from '../i18n/message-ref';
+import { refOfZodError } from '../i18n/zod-issue-refs';
+import { ok, type Result, refuse } from '../result';
 import type { MutationContext, Write } from './types';
 
 /**
@@ -10,7 +12,8 @@ import type { MutationContext, Write } from './types';
  */
 export function putRecord(entity: EntityName, value: Record<string, unknown>): Result<Write> {
   const checked = (entitySchemas[entity].record as z.ZodType).safeParse(value);
-  if (!checked.success) return fail('invalid_args', describeZodError(checked.error));
+  if (!checked.success)
+    return refuse('invalid_args', messageRef('refusal.record.invalid', { issues: refOfZodError(checked.error) }));
   const record: AnyRecord = { ...(checked.data as AnyRecord) };
   for (const [field, fieldValue] of Object.entries(record)) if (fieldValue === undefined) delete record[field];
   return ok({ op: 'put', entity, id: record.id, value: record });

@@ -1,28 +1,32 @@
-import { fail, type Result } from '../result';
-import type { Role } from '../schemas/common';
+import { messageRef } from '../i18n/message-ref';
+import { type Result, refuse } from '../result';
+import { isGoverningRole, isWritingRole } from '../roles';
+import { termOrText } from './entity-labels';
 import type { MutationContext } from './types';
 
-const rolesThatWrite: ReadonlySet<Role> = new Set(['owner', 'pmo', 'pm', 'contributor']);
+/** What only an owner or PMO may do, as `term.governedAction.*` names it. */
+export type GovernedAction = 'changeSettings' | 'defineTemplates' | 'decideGate';
 
 /**
- * Early refusal for the roles that write nothing (SYNC.md roles); which records a writer may touch
+ * Early refusal for the roles that write nothing (docs/sync.md "Roles"); which records a writer may touch
  * is decided per write by authorizeWrites, after every mutator.
  */
 export function denyUnlessWriter(ctx: MutationContext): Result<never> | undefined {
-  if (rolesThatWrite.has(ctx.role)) return undefined;
-  return fail(
-    'forbidden',
-    `A ${ctx.role} can read this workspace but not change it. Ask an owner or PMO for a role that can edit.`,
-  );
+  if (isWritingRole(ctx.role)) return undefined;
+  return refuse('forbidden', messageRef('refusal.role.readOnly', { role: termOrText('term.role', ctx.role) }));
 }
 
-const rolesThatGovern: ReadonlySet<Role> = new Set(['owner', 'pmo']);
-
 /**
- * Gate for what only the PMO decides (SYNC.md roles: owner and pmo own methodology and gates).
+ * Gate for what only the PMO decides (docs/sync.md "Roles": owner and pmo own methodology and gates).
  * `action` completes "Only an owner or PMO can …".
  */
-export function denyUnlessGovernor(ctx: MutationContext, action: string): Result<never> | undefined {
-  if (rolesThatGovern.has(ctx.role)) return undefined;
-  return fail('forbidden', `Only an owner or PMO can ${action}; you are a ${ctx.role}. Ask one of them to do it.`);
+export function denyUnlessGovernor(ctx: MutationContext, action: GovernedAction): Result<never> | undefined {
+  if (isGoverningRole(ctx.role)) return undefined;
+  return refuse(
+    'forbidden',
+    messageRef('refusal.role.governorOnly', {
+      action: messageRef(`term.governedAction.${action}`, {}),
+      role: termOrText('term.role', ctx.role),
+    }),
+  );
 }

@@ -1,5 +1,7 @@
 import type { AnyRecord } from '../entities';
-import { type AppError, describeZodError, fail, type Result } from '../result';
+import { messageRef } from '../i18n/message-ref';
+import { refOfZodError } from '../i18n/zod-issue-refs';
+import { type AppError, type Result, refuse } from '../result';
 import { authorizeWrites } from './authorize-writes';
 import { listManagedProjectIds } from './managed-projects';
 import { type MutationName, mutators } from './registry';
@@ -22,11 +24,16 @@ export interface PreparedMutation {
  */
 export function prepareMutation(name: MutationName, rawArgs: unknown): Result<PreparedMutation> {
   const mutator = mutators[name] as (typeof mutators)[MutationName] | undefined;
-  if (!mutator) return fail('unknown_mutation', `"${name}" is not a mutation this server knows.`);
+  if (!mutator) return refuse('unknown_mutation', messageRef('refusal.mutation.unknown', { mutation: name }));
   const pollutingPath = findPrototypeKey(rawArgs);
-  if (pollutingPath) return fail('invalid_args', `${name}: "${pollutingPath}" is not an allowed field name.`);
+  if (pollutingPath)
+    return refuse('invalid_args', messageRef('refusal.args.prototypeKey', { mutation: name, path: pollutingPath }));
   const parsed = mutator.args.safeParse(rawArgs);
-  if (!parsed.success) return fail('invalid_args', `${name}: ${describeZodError(parsed.error)}`);
+  if (!parsed.success)
+    return refuse(
+      'invalid_args',
+      messageRef('refusal.args.invalid', { mutation: name, issues: refOfZodError(parsed.error) }),
+    );
   const args = parsed.data as never;
   const queries = (mutator as { queries?: (a: never) => RowQuery[] }).queries?.(args) ?? [];
   for (const query of queries) assertQueryField(query);

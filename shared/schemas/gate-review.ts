@@ -4,7 +4,7 @@ import { IdSchema, IsoDateTimeSchema, lineText, longText, RecordMetaSchema } fro
 export const GateDecisionSchema = z.enum(['go', 'kill', 'hold', 'recycle']);
 export type GateDecision = z.infer<typeof GateDecisionSchema>;
 
-/** DOMAIN.md "Gate review": answers to the gate's criteria, then a decision with conditions. */
+/** docs/domain.md "Gate review": answers to the gate's criteria, then a decision with conditions. */
 export const GateReviewFieldsSchema = z.object({
   projectId: IdSchema,
   fromPhaseId: IdSchema.optional(),

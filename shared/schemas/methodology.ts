@@ -25,7 +25,7 @@ export const PhaseSchema = z.object({
 });
 export type Phase = z.infer<typeof PhaseSchema>;
 
-/** A methodology defined by the PMO (DOMAIN.md "Methodology template"); versioned on each change. */
+/** A methodology defined by the PMO (docs/domain.md "Methodology template"); versioned on each change. */
 export const TemplateFieldsSchema = z.object({
   name: titleText(200),
   kind: z.enum(['stage_gate', 'agile', 'hybrid']),

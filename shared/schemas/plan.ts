@@ -30,7 +30,7 @@ export const MilestoneDateChangeSchema = z.object({
 });
 export type MilestoneDateChange = z.infer<typeof MilestoneDateChangeSchema>;
 
-/** DOMAIN.md "Milestone": slip = forecast − baseline in working days. */
+/** docs/domain.md "Milestone": slip = forecast − baseline in working days. */
 export const MilestoneFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
@@ -52,7 +52,7 @@ export type MilestoneFields = z.infer<typeof MilestoneFieldsSchema>;
 export const MilestoneSchema = RecordMetaSchema.extend(MilestoneFieldsSchema.shape);
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
-/** DOMAIN.md "Plan item (task / deliverable)". Durations are in working days. */
+/** docs/domain.md "Plan item (task / deliverable)". Durations are in working days. */
 export const PlanItemFieldsSchema = z.object({
   projectId: IdSchema,
   kind: z.enum(['task', 'deliverable']).default('task'),
@@ -75,7 +75,7 @@ export type PlanItemFields = z.infer<typeof PlanItemFieldsSchema>;
 export const PlanItemSchema = RecordMetaSchema.extend(PlanItemFieldsSchema.shape);
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
-/** DOMAIN.md "Baseline": a named, dated snapshot of the plan's dates and costs. */
+/** docs/domain.md "Baseline": a named, dated snapshot of the plan's dates and costs. */
 export const BaselineFieldsSchema = z.object({
   projectId: IdSchema,
   name: titleText(200),

@@ -13,7 +13,7 @@ import {
 
 export const ProjectStateSchema = z.enum(['proposed', 'active', 'on_hold', 'closed', 'cancelled']);
 
-/** The fields a person edits on a project (DOMAIN.md "Project"). */
+/** The fields a person edits on a project (docs/domain.md "Project"). */
 export const ProjectFieldsSchema = z.object({
   code: z
     .string()

@@ -14,7 +14,7 @@ import { SourceSchema } from './risk';
 export const PrioritySchema = z.enum(['low', 'medium', 'high', 'critical']);
 export const EscalationLevelSchema = z.enum(['project', 'programme', 'portfolio', 'board']);
 
-/** DOMAIN.md "Issue": a problem, change request or off-specification; may come from an occurred risk. */
+/** docs/domain.md "Issue": a problem, change request or off-specification; may come from an occurred risk. */
 export const IssueFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
@@ -37,7 +37,7 @@ export type IssueFields = z.infer<typeof IssueFieldsSchema>;
 export const IssueSchema = RecordMetaSchema.extend(IssueFieldsSchema.shape);
 export type Issue = z.infer<typeof IssueSchema>;
 
-/** DOMAIN.md "Decision". */
+/** docs/domain.md "Decision". */
 export const DecisionFieldsSchema = z.object({
   projectId: IdSchema,
   statement: titleText(1000),
@@ -52,7 +52,7 @@ export type DecisionFields = z.infer<typeof DecisionFieldsSchema>;
 export const DecisionSchema = RecordMetaSchema.extend(DecisionFieldsSchema.shape);
 export type Decision = z.infer<typeof DecisionSchema>;
 
-/** DOMAIN.md "Action": linked to a risk, issue, decision or gate. */
+/** docs/domain.md "Action": linked to a risk, issue, decision or gate. */
 export const ActionFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),
@@ -67,7 +67,7 @@ export type ActionFields = z.infer<typeof ActionFieldsSchema>;
 export const ActionSchema = RecordMetaSchema.extend(ActionFieldsSchema.shape);
 export type Action = z.infer<typeof ActionSchema>;
 
-/** DOMAIN.md "Lesson learned". */
+/** docs/domain.md "Lesson learned". */
 export const LessonFieldsSchema = z.object({
   projectId: IdSchema.optional(),
   whatHappened: titleText(2000),

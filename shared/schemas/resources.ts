@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, lineText, RecordMetaSchema, SourceRefSchema, titleText } from './common';
 
-/** DOMAIN.md "Person": capacity per week minus calendar exceptions (leave, part-time weeks). */
+/** docs/domain.md "Person": capacity per week minus calendar exceptions (leave, part-time weeks). */
 export const PersonFieldsSchema = z.object({
   name: titleText(200),
   ref: SourceRefSchema.optional(),
@@ -26,7 +26,7 @@ export type PersonFields = z.infer<typeof PersonFieldsSchema>;
 export const PersonSchema = RecordMetaSchema.extend(PersonFieldsSchema.shape);
 export type Person = z.infer<typeof PersonSchema>;
 
-/** DOMAIN.md "Allocation": hours or percent of capacity per week, from → to. */
+/** docs/domain.md "Allocation": hours or percent of capacity per week, from → to. */
 export const AllocationFieldsSchema = z.object({
   personId: IdSchema,
   projectId: IdSchema,

@@ -34,7 +34,7 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** DOMAIN.md "Risk" (PRINCE2 risk register fields). */
+/** docs/domain.md "Risk" (PRINCE2 risk register fields). */
 export const RiskFieldsSchema = z.object({
   projectId: IdSchema,
   title: titleText(300),

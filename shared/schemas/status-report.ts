@@ -14,7 +14,7 @@ export const DimensionStatusSchema = z.object({
 });
 export type DimensionStatus = z.infer<typeof DimensionStatusSchema>;
 
-/** DOMAIN.md "Status report" (PRINCE2 highlight report); immutable once submitted. */
+/** docs/domain.md "Status report" (PRINCE2 highlight report); immutable once submitted. */
 export const StatusReportFieldsSchema = z.object({
   projectId: IdSchema,
   periodStart: IsoDateSchema,

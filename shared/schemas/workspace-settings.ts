@@ -11,7 +11,7 @@ export const HealthRuleOverrideSchema = z.object({
 });
 
 /**
- * Workspace-wide settings (DOMAIN.md "Workspace settings"): the risk matrix, appetite, RAG
+ * Workspace-wide settings (docs/domain.md "Workspace settings"): the risk matrix, appetite, RAG
  * thresholds, calendar, currency and language. One record per workspace.
  */
 export const WorkspaceSettingsFieldsSchema = z.object({

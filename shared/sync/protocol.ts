@@ -3,7 +3,7 @@ import { entityNames } from '../entities';
 import { mutationNames } from '../mutations/registry';
 import { AppErrorSchema } from '../result';
 
-/** Push limits from SYNC.md: larger requests get 413 with a message saying how to split them. */
+/** Push limits (docs/sync.md "Limits"): larger requests get 413 with a message saying how to split them. */
 export const maxMutationsPerPush = 500;
 export const maxPushBytes = 1024 * 1024;
 export const defaultPullLimit = 1000;

@@ -27,7 +27,7 @@ import {
 // background's capture handlers on globalThis) in Chromium, against the hostile fixture article and
 // a real `wrangler dev` behind a proxy the test can cut. Headless Chromium binds no shortcut and
 // grants no activeTab, so the test calls the command and menu handlers in the service worker with a
-// real tab, as Chromium would (TOOLCHAIN.md).
+// real tab, as Chromium would (docs/toolchain.md "Headless limits").
 
 /** What `onCaptureCommand` / `onCaptureMenuClick` answer: where the form opened. */
 type CaptureOutcome = 'card' | 'popup' | 'tab' | 'ignored';

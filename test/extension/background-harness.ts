@@ -1,10 +1,10 @@
-import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api';
+import { createBackgroundHandlers } from '../../extension/background/messaging/background-handlers';
+import { dispatchMessage } from '../../extension/background/messaging/dispatch-message';
+import { identifySender, type SenderFacts } from '../../extension/background/messaging/identify-sender';
+import { createSyncService } from '../../extension/background/sync/sync-service';
+import { createWorkerApi } from '../../extension/background/worker-api/worker-api';
 import { PmoDatabase } from '../../extension/db/database';
-import { createBackgroundHandlers } from '../../extension/messaging/background-handlers';
-import { dispatchMessage } from '../../extension/messaging/dispatch-message';
-import { identifySender, type SenderFacts } from '../../extension/messaging/identify-sender';
 import type { MessageInput, MessageOutputs, MessageResult, MessageType } from '../../extension/messaging/protocol';
-import { createSyncService } from '../../extension/sync/sync-service';
 import type { BackgroundClient } from '../../extension/ui/background-client';
 import { FakeServer } from './fake-server';
 import { type RawSender, testSenderFacts, typicalSender } from './senders';

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** WCAG 2.x AA for normal text; our chips and notes are 11–13 px, so the large-text 3:1 never applies. */
@@ -36,12 +36,32 @@ function declarationsAfter(css: string, opening: string): Map<string, string> {
   return declarations;
 }
 
-/** A rule's own declarations, found by its selector at the start of a line. */
-const ruleOf = (css: string, selector: string) => declarationsAfter(css, `\n${selector} {`);
+/** The declarations of the rule whose selector list names `selector` (`.a,\n.b {` names both). */
+function ruleOf(css: string, selector: string): Map<string, string> {
+  for (const [, selectors, body] of css.matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+    if (!selectors.split(',').some((one) => one.trim() === selector)) continue;
+    return new Map([...body.matchAll(/([-\w]+)\s*:\s*([^;]+);/g)].map((match) => [match[1], match[2].trim()]));
+  }
+  throw new Error(`No rule for "${selector}" in the stylesheet`);
+}
 
 type Tokens = Map<string, string>;
 
-/** A colour as the theme resolves it: `#hex`, or `var(--token)` looked up in the theme's tokens (which may name another). */
+/** The one source of colours (extension/ui/styles/tokens.css), declared on pages' and shadow roots' top element. */
+const tokenSource = 'extension/ui/styles/tokens.css';
+const tokenRule = ':root,\n:host > html {';
+
+/** The tokens as one theme reads them: `light-dark(light, dark)` gives its side, any other value is both themes'. */
+function readTokens(theme: 'light' | 'dark'): Tokens {
+  const tokens: Tokens = new Map();
+  for (const [name, value] of declarationsAfter(read(tokenSource), tokenRule)) {
+    const sides = /^light-dark\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\)$/.exec(value);
+    tokens.set(name, sides ? sides[theme === 'light' ? 1 : 2] : value);
+  }
+  return tokens;
+}
+
+/** A colour as the theme resolves it: `#hex`, or `var(--token)` looked up in the tokens (which may name another). */
 function resolveColour(value: string, tokens: Tokens, where: string): string {
   let colour: string | undefined = value;
   for (let depth = 0; colour?.startsWith('var(') && depth < 5; depth++) {
@@ -49,119 +69,52 @@ function resolveColour(value: string, tokens: Tokens, where: string): string {
     colour = token ? tokens.get(token) : undefined;
   }
   if (!colour || !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(colour)) {
-    throw new Error(`${where}: "${value}" is not a plain colour or a token of the theme`);
+    throw new Error(`${where}: "${value}" is not a plain colour or a token of ${tokenSource}`);
   }
   return colour.toLowerCase();
 }
 
-interface Palette {
-  /** Which stylesheets: the one that defines the tokens first, then any whose rules use them. */
-  files: string[];
-  /** Where the light tokens are declared, and the dark theme's overrides. */
-  light: string;
-  dark: string;
-  /** A rule that maps other tokens onto these (the Jira panel giving the capture fields its colours). */
-  mapping?: { file: string; opening: string };
-  /** Text token on background token, as the stylesheets pair them. */
-  textPairs: [text: string, background: string][];
-  /** Chips: a base rule and its modifiers; a modifier sets the background and may override the base's text colour. */
-  chips: { base: string; modifiers: string[] }[];
-}
+/** Text token on background token, as the stylesheets pair them (pages, overlays, the capture card alike). */
+const textPairs: [text: string, background: string][] = [
+  ['--text', '--bg'],
+  ['--text', '--surface'],
+  ['--text', '--danger-soft'],
+  ['--text', '--warn-soft'],
+  ['--muted', '--bg'],
+  ['--muted', '--surface'],
+  ['--accent', '--bg'],
+  ['--accent', '--surface'],
+  ['--accent', '--accent-soft'],
+  ['--accent-text', '--accent'],
+  ['--danger', '--surface'],
+  ['--danger', '--danger-soft'],
+  ['--surface', '--danger'],
+  ['--ok', '--surface'],
+  ['--ok', '--ok-soft'],
+  ['--warn', '--bg'],
+  ['--warn', '--surface'],
+  ['--warn', '--warn-soft'],
+];
 
-const bands = ['low', 'medium', 'high', 'critical'];
+/** The one chip stylesheet every scope imports after the tokens: a chip's text and background by its tone. */
+const chipSource = 'extension/ui/styles/chips.css';
 
-/**
- * Three copies of the palette for now (extension pages, overlays in shadow roots, the capture card
- * on any page): each is checked alone, in both themes.
- */
-const palettes: Record<string, Palette> = {
-  'extension pages (theme.css)': {
-    files: ['extension/ui/styles/theme.css'],
-    light: ':root {',
-    dark: '@media (prefers-color-scheme: dark) {\n  :root {',
-    textPairs: [
-      ['--text', '--bg'],
-      ['--text', '--surface'],
-      ['--muted', '--bg'],
-      ['--muted', '--surface'],
-      ['--accent', '--bg'],
-      ['--accent', '--surface'],
-      ['--accent', '--accent-soft'],
-      ['--accent-text', '--accent'],
-      ['--danger', '--surface'],
-      ['--danger', '--danger-soft'],
-      ['--surface', '--danger'],
-      ['--ok', '--surface'],
-      ['--ok', '--ok-soft'],
-      ['--warn', '--bg'],
-      ['--warn', '--surface'],
-      ['--warn', '--warn-soft'],
-    ],
-    chips: [{ base: '.score-chip', modifiers: bands.map((band) => `.score-chip--${band}`) }],
-  },
-  'overlays (overlay-base.css, jira-overlay.css)': {
-    files: ['extension/overlays/common/overlay-base.css', 'extension/overlays/jira/jira-overlay.css'],
-    light: ':host {',
-    dark: ':host-context(html[data-color-mode="dark"]) {',
-    textPairs: [
-      ['--pmo-text', '--pmo-surface'],
-      ['--pmo-muted', '--pmo-surface'],
-      ['--pmo-accent', '--pmo-surface'],
-      ['--pmo-accent', '--pmo-accent-soft'],
-      ['--pmo-accent-text', '--pmo-accent'],
-      ['--pmo-danger', '--pmo-surface'],
-      ['--pmo-danger', '--pmo-danger-soft'],
-      ['--pmo-ok', '--pmo-surface'],
-      ['--pmo-ok', '--pmo-ok-soft'],
-      ['--pmo-text', '--pmo-warn-soft'],
-    ],
-    chips: [
-      { base: '.score-chip', modifiers: bands.map((band) => `.score-chip--${band}`) },
-      { base: '.pmo-rag', modifiers: ['.pmo-rag--green', '.pmo-rag--amber', '.pmo-rag--red'] },
-    ],
-  },
-  'capture card (capture.css, capture-fields.css)': {
-    files: ['extension/ui/capture/capture.css', 'extension/ui/capture/capture-fields.css'],
-    light: '.capture,\n.capture-toast {',
-    dark: '@media (prefers-color-scheme: dark) {\n  .capture,\n  .capture-toast {',
-    textPairs: [
-      ['--capture-text', '--capture-surface'],
-      ['--capture-text', '--capture-soft'],
-      ['--capture-muted', '--capture-surface'],
-      ['--capture-muted', '--capture-soft'],
-      ['--capture-accent-text', '--capture-accent'],
-      ['--capture-danger', '--capture-danger-soft'],
-      ['--capture-text', '--capture-danger-soft'],
-    ],
-    chips: [{ base: '.capture-score', modifiers: bands.map((band) => `.capture-score--${band}`) }],
-  },
-  "the Jira panel's risk form (capture-fields.css on the overlay's palette)": {
-    files: ['extension/overlays/common/overlay-base.css', 'extension/ui/capture/capture-fields.css'],
-    light: ':host {',
-    dark: ':host-context(html[data-color-mode="dark"]) {',
-    mapping: { file: 'extension/overlays/jira/jira-overlay.css', opening: '\n.pmo-draft {' },
-    textPairs: [
-      ['--capture-text', '--capture-surface'],
-      ['--capture-muted', '--capture-surface'],
-      ['--capture-accent-text', '--capture-accent'],
-    ],
-    chips: [{ base: '.capture-score', modifiers: bands.map((band) => `.capture-score--${band}`) }],
-  },
-};
+/** Every tone a chip takes: a risk score's band (ScoreChip, CaptureScore), a RAG's light or none (RagChip). */
+const chipTones = ['low', 'medium', 'high', 'critical', 'green', 'amber', 'red', 'none'];
 
-/** Every colour pair of a palette in one theme, with its contrast, as "what: ratio". */
-function measurePalette(palette: Palette, theme: 'light' | 'dark'): { what: string; ratio: number }[] {
-  const [tokenFile, ...ruleFiles] = palette.files.map(read);
-  const tokens: Tokens = new Map(
-    [...declarationsAfter(tokenFile, palette.light)].filter(([name]) => name.startsWith('--')),
-  );
-  if (theme === 'dark') for (const [name, value] of declarationsAfter(tokenFile, palette.dark)) tokens.set(name, value);
-  if (palette.mapping) {
-    for (const [name, value] of declarationsAfter(read(palette.mapping.file), palette.mapping.opening))
-      if (name.startsWith('--')) tokens.set(name, value);
-  }
+/** The rules that size chips in each scope; they leave the colours to chipSource. */
+const chipSizes: { file: string; selector: string }[] = [
+  { file: 'extension/pages/styles/theme.css', selector: '.score-chip' },
+  { file: 'extension/content/common/overlay-base.css', selector: '.score-chip' },
+  { file: 'extension/content/jira/jira-overlay.css', selector: '.pmo-rag' },
+  { file: 'extension/ui/capture/capture-fields.css', selector: '.capture-score' },
+];
+
+/** Every text and chip colour pair in one theme, with its contrast, as "what: ratio". */
+function measureColours(theme: 'light' | 'dark'): { what: string; ratio: number }[] {
+  const tokens = readTokens(theme);
   const measured: { what: string; ratio: number }[] = [];
-  for (const [text, background] of palette.textPairs) {
+  for (const [text, background] of textPairs) {
     const where = `${text} on ${background}`;
     const ratio = contrastRatio(
       resolveColour(`var(${text})`, tokens, where),
@@ -169,27 +122,25 @@ function measurePalette(palette: Palette, theme: 'light' | 'dark'): { what: stri
     );
     measured.push({ what: where, ratio });
   }
-  const ruleSheets = [tokenFile, ...ruleFiles];
-  const findRule = (selector: string) => {
-    const sheet = ruleSheets.find((css) => css.includes(`\n${selector} {`));
-    if (!sheet) throw new Error(`No rule ${selector} in ${palette.files.join(', ')}`);
-    return ruleOf(sheet, selector);
-  };
-  for (const { base, modifiers } of palette.chips) {
-    const baseRule = findRule(base);
-    // The base rule is a chip of its own only when it sets a background too (the RAG chip's "not rated").
-    const isBaseAChip = baseRule.has('background') || baseRule.has('background-color');
-    for (const selector of isBaseAChip ? [base, ...modifiers] : modifiers) {
-      const rule = selector === base ? baseRule : new Map([...baseRule, ...findRule(selector)]);
-      const colour = rule.get('color');
-      const background = rule.get('background') ?? rule.get('background-color');
-      if (!colour || !background) throw new Error(`${selector} sets no text colour or no background`);
-      const ratio = contrastRatio(resolveColour(colour, tokens, selector), resolveColour(background, tokens, selector));
-      measured.push({ what: `${selector} (${colour} on ${background})`, ratio });
-    }
+  const chipCss = read(chipSource);
+  for (const tone of chipTones) {
+    const rule = ruleOf(chipCss, `.chip--${tone}`);
+    const colour = rule.get('color');
+    const background = rule.get('background') ?? rule.get('background-color');
+    const where = `${chipSource} .chip--${tone}`;
+    if (!colour || !background) throw new Error(`${where} sets no text colour or no background`);
+    const ratio = contrastRatio(resolveColour(colour, tokens, where), resolveColour(background, tokens, where));
+    measured.push({ what: `${where} (${colour} on ${background})`, ratio });
   }
   return measured;
 }
+
+/** Every stylesheet of the extension but the token source, by path from the repository root. */
+const stylesheets = readdirSync(resolve(import.meta.dirname, '../../extension'), { recursive: true })
+  .map(String)
+  .filter((path) => path.endsWith('.css'))
+  .map((path) => `extension/${path.split(sep).join('/')}`)
+  .filter((path) => path !== tokenSource);
 
 describe('colour contrast (WCAG AA, 4.5:1)', () => {
   it('knows the WCAG ratios: black on white 21, white on white 1, and the old High chip 3.55', () => {
@@ -198,14 +149,53 @@ describe('colour contrast (WCAG AA, 4.5:1)', () => {
     expect(contrastRatio('#ffffff', '#e0620d')).toBeCloseTo(3.55, 2);
   });
 
-  for (const [name, palette] of Object.entries(palettes)) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`${name}, ${theme}: every text and chip colour reads at 4.5:1 or more on its background`, () => {
-        const tooLow = measurePalette(palette, theme)
-          .filter(({ ratio }) => ratio < minimumContrast)
-          .map(({ what, ratio }) => `${what}: ${ratio.toFixed(2)}:1`);
-        expect(tooLow).toEqual([]);
-      });
-    }
+  for (const theme of ['light', 'dark'] as const) {
+    it(`${theme}: every text and chip colour of every scope reads at 4.5:1 or more on its background`, () => {
+      const tooLow = measureColours(theme)
+        .filter(({ ratio }) => ratio < minimumContrast)
+        .map(({ what, ratio }) => `${what}: ${ratio.toFixed(2)}:1`);
+      expect(tooLow).toEqual([]);
+    });
   }
+});
+
+describe('one colour-token source', () => {
+  it('is tokens.css: no other stylesheet writes a colour, and every token used is declared there', () => {
+    const declared = new Set(declarationsAfter(read(tokenSource), tokenRule).keys());
+    const problems: string[] = [];
+    for (const path of stylesheets) {
+      const css = read(path);
+      for (const literal of css.match(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/gi) ?? []) {
+        problems.push(`${path} writes the colour ${literal}`);
+      }
+      for (const [, name] of css.matchAll(/[{;]\s*(--[-\w]+)\s*:/g)) problems.push(`${path} declares ${name}`);
+      for (const [, name] of css.matchAll(/var\((--[-\w]+)/g)) {
+        if (!declared.has(name)) problems.push(`${path} uses ${name}, which tokens.css does not declare`);
+      }
+    }
+    expect(stylesheets.length).toBeGreaterThanOrEqual(10);
+    expect(problems).toEqual([]);
+  });
+
+  it('reaches every CSS scope, chips included: extension pages, the overlays on Jira and Sheets, and the capture card', () => {
+    const imports = '@import "../../ui/styles/tokens.css";\n@import "../../ui/styles/chips.css";';
+    const scopes = [
+      'extension/pages/styles/theme.css',
+      'extension/content/common/overlay-base.css',
+      'extension/content/capture-card/capture-card.css',
+    ];
+    for (const path of scopes) {
+      expect(read(path).trimStart().startsWith(imports), `${path} starts with ${imports}`).toBe(true);
+    }
+  });
+
+  it("leaves chips' colours to chips.css: the rules that size them in each scope set none", () => {
+    for (const { file, selector } of chipSizes) {
+      const rule = ruleOf(read(file), selector);
+      expect(
+        [...rule.keys()].filter((name) => /^(color|background)/.test(name)),
+        `${file} ${selector}`,
+      ).toEqual([]);
+    }
+  });
 });

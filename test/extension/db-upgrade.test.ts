@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { readWorkspaceBase } from '../../extension/background/sync/base-rows';
 import { PmoDatabase } from '../../extension/db/database';
 import { rowsOfWorkspace } from '../../extension/db/record-rows';
-import { readWorkspaceBase } from '../../extension/sync/base-rows';
 
 /** The database as schema 2 left it: a full copy of every pulled row in serverRecords. */
 async function createVersion2Database(name: string) {

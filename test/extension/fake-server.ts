@@ -15,7 +15,7 @@ import {
 } from '../../shared/sync/protocol';
 
 /**
- * An in-memory Worker + Durable Object that follows SYNC.md: ordered push with skip / gap / permanent
+ * An in-memory Worker + Durable Object that follows docs/sync.md ("Push rules", "Pull"): ordered push with skip / gap / permanent
  * errors, versioned rows with tombstones, pull paged on whole versions, `clear` on a stale epoch.
  * Its `fetch` stands in for the network, with switches for going offline and failing requests.
  */

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api';
+import { createBackgroundHandlers } from '../../extension/background/messaging/background-handlers';
+import { dispatchMessage, type MessageHandlers } from '../../extension/background/messaging/dispatch-message';
+import { createWorkerApi } from '../../extension/background/worker-api/worker-api';
 import { readSetting } from '../../extension/db/settings';
-import { createBackgroundHandlers } from '../../extension/messaging/background-handlers';
-import { dispatchMessage, type MessageHandlers } from '../../extension/messaging/dispatch-message';
 import { createTestBackground } from './background-harness';
 import { verifiedAs } from './senders';
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
-import { OptionsApp } from '../../extension/ui/options/OptionsApp';
+import { OptionsApp } from '../../extension/pages/options/OptionsApp';
 import { createTestBackground } from './background-harness';
 import { renderPage } from './render-page';
 import { serveLocale } from './serve-locale';

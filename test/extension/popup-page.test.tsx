@@ -1,8 +1,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RecordRow } from '../../extension/db/database';
 import { readSetting } from '../../extension/db/settings';
+import { PopupApp } from '../../extension/pages/popup/PopupApp';
 import type { BackgroundClient } from '../../extension/ui/background-client';
-import { PopupApp } from '../../extension/ui/popup/PopupApp';
+import { defaultWorkspaceSettings } from '../../shared/schemas/workspace-settings';
 import { createTestBackground } from './background-harness';
 import { renderPage } from './render-page';
 import { serveLocale } from './serve-locale';
@@ -71,6 +73,36 @@ describe('popup', () => {
     expect(chips.map((chip) => chip.dataset.band)).toEqual(['critical', 'high', 'low']);
     expect(screen.getAllByTestId('risk-item')[0].textContent).toContain('Critical');
     expect((screen.getByTestId('project-select') as HTMLSelectElement).value).toBeTruthy();
+  });
+
+  it("ranks and colours risks by their current score (residual once assessed), on the workspace's matrix", async () => {
+    const { db, workspaceId } = await renderConnectedPopup({
+      risks: [
+        ['Vendor late', 5, 4, { residualProbability: 1, residualImpact: 2 }],
+        ['Key user leaves', 3, 4],
+        ['Budget cut', 2, 2],
+      ],
+    });
+    const chips = () => screen.getAllByTestId('risk-score');
+
+    expect(titles()).toEqual(['Key user leaves', 'Budget cut', 'Vendor late']);
+    expect(chips().map((chip) => chip.textContent)).toEqual(['12', '4', '2']);
+    expect(chips().map((chip) => chip.dataset.band)).toEqual(['high', 'low', 'low']);
+    expect(screen.getAllByTestId('risk-item')[2].textContent).toContain('P1 × I2');
+
+    // On a 4×4 matrix the bands start at 4, 7 and 10 (shared/risk-score.ts bandThresholdsOf).
+    const riskMatrix = {
+      size: 4,
+      probabilityLabels: ['Rare', 'Unlikely', 'Likely', 'Almost certain'],
+      impactLabels: ['Minor', 'Moderate', 'Major', 'Severe'],
+    };
+    await db.records.put({
+      workspaceId,
+      entity: 'settings',
+      id: crypto.randomUUID(),
+      value: { ...defaultWorkspaceSettings, riskMatrix } as unknown as RecordRow['value'],
+    });
+    await waitFor(() => expect(chips().map((chip) => chip.dataset.band)).toEqual(['critical', 'medium', 'low']));
   });
 
   it('shows the sync state in words and in data-state, and when it last synced', async () => {

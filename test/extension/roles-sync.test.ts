@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pullChanges } from '../../extension/sync/pull-changes';
+import { pullChanges } from '../../extension/background/sync/pull-changes';
 import { FakeServer } from './fake-server';
 import { createTestClient, type TestClient } from './sync-harness';
 

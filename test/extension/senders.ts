@@ -1,5 +1,5 @@
-import type { PendingCaptures } from '../../extension/capture/pending-captures';
-import type { RawSender, SenderFacts, VerifiedSender } from '../../extension/messaging/identify-sender';
+import type { PendingCaptures } from '../../extension/background/capture/pending-captures';
+import type { RawSender, SenderFacts, VerifiedSender } from '../../extension/background/messaging/identify-sender';
 import { type MessageType, messageSenders, type SenderContext } from '../../extension/messaging/protocol';
 
 export type { RawSender };

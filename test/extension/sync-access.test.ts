@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { maxRetryAfterMs, parseRetryAfter } from '../../extension/adapters/worker-api/request-json';
-import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api';
+import { createSyncService } from '../../extension/background/sync/sync-service';
+import { maxRetryAfterMs, parseRetryAfter } from '../../extension/background/worker-api/request-json';
+import { createWorkerApi } from '../../extension/background/worker-api/worker-api';
+import { forgetRevokedWorkspace } from '../../extension/background/workspaces/revoked-access';
 import { rowsOfWorkspace } from '../../extension/db/record-rows';
 import { readSetting, writeSetting } from '../../extension/db/settings';
-import { createSyncService } from '../../extension/sync/sync-service';
-import { forgetRevokedWorkspace } from '../../extension/workspaces/revoked-access';
 import { createTestBackground } from './background-harness';
 import { FakeServer } from './fake-server';
 import { createManualClock, createTestClient, type TestClient } from './sync-harness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkspaceBase } from '../../extension/sync/base-rows';
-import { pullChanges } from '../../extension/sync/pull-changes';
+import { readWorkspaceBase } from '../../extension/background/sync/base-rows';
+import { pullChanges } from '../../extension/background/sync/pull-changes';
 import { FakeServer } from './fake-server';
 import { createTestClient } from './sync-harness';
 

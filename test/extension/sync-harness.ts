@@ -1,7 +1,7 @@
-import { createWorkerApi } from '../../extension/adapters/worker-api/worker-api';
+import type { SchedulerClock } from '../../extension/background/sync/sync-scheduler';
+import { createSyncService } from '../../extension/background/sync/sync-service';
+import { createWorkerApi } from '../../extension/background/worker-api/worker-api';
 import { type ConnectionRow, PmoDatabase } from '../../extension/db/database';
-import type { SchedulerClock } from '../../extension/sync/sync-scheduler';
-import { createSyncService } from '../../extension/sync/sync-service';
 import type { SessionResponse } from '../../shared/api/schemas';
 import type { EntityName } from '../../shared/entities';
 import type { MutationName } from '../../shared/mutations/registry';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSyncScheduler } from '../../extension/sync/sync-scheduler';
-import type { SyncOutcome } from '../../extension/sync/sync-workspace';
+import { createSyncScheduler } from '../../extension/background/sync/sync-scheduler';
+import type { SyncOutcome } from '../../extension/background/sync/sync-workspace';
 import { createManualClock } from './sync-harness';
 
 const succeeded: SyncOutcome = { ok: true, value: undefined };

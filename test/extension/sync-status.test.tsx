@@ -1,8 +1,8 @@
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionRow } from '../../extension/db/database';
-import { describeRetry, describeTimeAgo } from '../../extension/ui/common/describe-sync-time';
-import { SyncStatus } from '../../extension/ui/common/SyncStatus';
+import { describeRetry, describeTimeAgo } from '../../extension/pages/common/describe-sync-time';
+import { SyncStatus } from '../../extension/pages/common/SyncStatus';
 import { serveLocale } from './serve-locale';
 
 const now = Date.parse('2026-03-02T10:00:00Z');

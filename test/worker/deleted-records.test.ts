@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionResponse } from '../../shared';
+import { formatAppError, PushResponseSchema, type SessionResponse } from '../../shared';
 import { addMember, createWorkspace } from './api';
 import { projectCreate, riskCreate, TestClient } from './sync-client';
 import { getWorkspaceStub, readWorkspaceStorage } from './workspace-storage';
@@ -77,7 +77,53 @@ describe('deleted records stay deleted', () => {
     expect(refusal?.error.message).toMatch(
       /was deleted, and a deleted record's id is never used again; create it with a new id\./,
     );
+    // A refusal learned from a pull (e.g. after a lost push answer) keeps its catalog message too.
+    expect(refusal?.error.ref?.key).toBe('refusal.retired.id');
     expect(await liveRow(owner, 'project', projectId)).toBeUndefined();
+  });
+});
+
+describe('refusals in the reader’s language', () => {
+  it('sends a retired id’s refusal with its catalog message, in English as `message` and in French from `ref`', async () => {
+    const owner = await createWorkspace();
+    const client = new TestClient(owner);
+    const projectId = crypto.randomUUID();
+    await client.push([projectCreate(projectId), { name: 'project.delete', args: { id: projectId } }]);
+    const pushed = await client.push([projectCreate(projectId)]);
+    const error = PushResponseSchema.parse(pushed.json).results[0].error;
+    expect(error).toEqual({
+      code: 'id_retired',
+      message: `Project ${projectId} was deleted, and a deleted record's id is never used again; create it with a new id.`,
+      ref: {
+        key: 'refusal.retired.id',
+        params: { entity: { key: 'term.entity.project.start', params: {} }, id: projectId },
+      },
+      details: { entity: 'project', id: projectId },
+    });
+    expect(error && formatAppError('fr', error)).toBe(
+      `Projet ${projectId} : cet enregistrement a été supprimé, et l’identifiant d’un enregistrement supprimé ne sert jamais deux fois ; créez-le avec un nouvel identifiant.`,
+    );
+  });
+
+  it('sends the shared mutators’ refusals with their catalog message too', async () => {
+    const owner = await createWorkspace();
+    const contributor = new TestClient(await addMember(owner, 'contributor'));
+    const pushed = await contributor.push([
+      projectCreate(),
+      { name: 'risk.update', args: { id: crypto.randomUUID(), patch: { colour: 'red' } } },
+    ]);
+    const [forbidden, invalid] = PushResponseSchema.parse(pushed.json).results.map((result) => result.error);
+    expect([forbidden?.ref?.key, invalid?.ref?.key]).toEqual([
+      'refusal.access.contributorEntity',
+      'refusal.args.invalid',
+    ]);
+    expect(forbidden && formatAppError('fr', forbidden)).toBe(
+      'Comme contributeur, vous pouvez créer des risques, des problèmes et des actions et modifier ceux que vous avez créés, mais pas un projet. Demandez cette modification au chef de projet ou au PMO.',
+    );
+    expect(invalid && formatAppError('fr', invalid)).toBe(
+      'Arguments refusés pour risk.update : patch : champ inconnu "colour"',
+    );
+    expect(invalid && formatAppError('en', invalid)).toBe('risk.update: patch: Unrecognized key: "colour"');
   });
 });
 

@@ -1,8 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { maxPushBytes, type PullResponse, type SessionResponse } from '../../shared';
-import { maxSmallBodyBytes } from '../../worker/http/read-json-body';
-import { routeDocs } from '../../worker/openapi/route-docs';
+import {
+  apiRoutes,
+  maxPushBytes,
+  maxSmallBodyBytes,
+  type PullResponse,
+  type RouteDescription,
+  type SessionResponse,
+} from '../../shared';
 import { bootstrapSecret, call } from './api';
 import { seedWorkspace } from './seed-directory';
 import { projectCreate, TestClient } from './sync-client';
@@ -134,9 +139,9 @@ function expectClientError(response: { status: number; json: unknown }, status?:
 
 describe('hostile input on every body-taking route: 4xx with an error body, never 5xx, nothing changed', () => {
   it('covers every documented route that takes a body', () => {
-    const documented = routeDocs
+    const documented = Object.values<RouteDescription>(apiRoutes)
       .filter((route) => route.body)
-      .map((route) => `${route.method.toUpperCase()} ${route.path}`);
+      .map((route) => `${route.method} ${route.path}`);
     expect(Object.keys(bodyRoutes).sort()).toEqual(documented.sort());
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { apiRoutes } from '../../shared';
 import app from '../../worker/index';
 import { escapeHtml } from '../../worker/openapi/render-docs';
-import { routeDocs } from '../../worker/openapi/route-docs';
 import { call } from './api';
 
 type Document = {
@@ -18,7 +18,9 @@ function servedRoutes(): string[] {
 
 describe('GET /v1/openapi.json', () => {
   it('documents exactly the routes the app serves, so the docs cannot drift', async () => {
-    const documented = routeDocs.map((route) => `${route.method.toUpperCase()} ${route.path}`).sort();
+    const documented = Object.values(apiRoutes)
+      .map((route) => `${route.method} ${route.path}`)
+      .sort();
     expect(documented).toEqual(servedRoutes());
     const { json } = await call<Document>('/v1/openapi.json');
     const inDocument = Object.entries(json.paths)
@@ -82,7 +84,8 @@ describe('GET /v1/docs', () => {
     expect(response.headers.get('Content-Type')).toContain('text/html');
     expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
     const html = await response.text();
-    for (const route of routeDocs) expect(html).toContain(escapeHtml(route.path.replace(/:(\w+)/g, '{$1}')));
+    for (const route of Object.values(apiRoutes))
+      expect(html).toContain(escapeHtml(route.path.replace(/:(\w+)/g, '{$1}')));
     expect(html).toContain('id="schema-PullResponse"');
     expect(html).toContain('href="#schema-ErrorBody"');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|@import|url\(/i);

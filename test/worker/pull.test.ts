@@ -65,7 +65,15 @@ describe('pull', () => {
     const pulled = await client.pull();
     expect(pulled.json.lastMutationIdChanges).toEqual({ [client.clientId]: 1 });
     expect(pulled.json.mutationErrors).toEqual([
-      { clientId: client.clientId, id: 1, error: { code: 'not_found', message: expect.stringContaining('Project') } },
+      {
+        clientId: client.clientId,
+        id: 1,
+        error: {
+          code: 'not_found',
+          message: expect.stringContaining('Project'),
+          ref: expect.objectContaining({ key: 'refusal.reference.missing' }),
+        },
+      },
     ]);
     expect((await client.pull()).json.mutationErrors).toEqual([]);
     const stranger = new TestClient(owner);

@@ -1,7 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { maxPushBytes } from '../../shared';
-import { maxSmallBodyBytes } from '../../worker/http/read-json-body';
+import { maxPushBytes, maxSmallBodyBytes } from '../../shared';
 import { createWorkspace } from './api';
 
 const chunkBytes = 64 * 1024;

@@ -3,7 +3,7 @@ import type { AppEnv } from '../env';
 import { httpError, respondError } from '../http/errors';
 import { isSameSecret, readBearer } from './secrets';
 
-/** Guards workspace creation with the deployment's BOOTSTRAP_SECRET (SYNC.md "API contract"). */
+/** Guards workspace creation with the deployment's BOOTSTRAP_SECRET (docs/sync.md "Routes"). */
 export const requireBootstrapSecret = createMiddleware<AppEnv>(async (c, next) => {
   const secret = c.env.BOOTSTRAP_SECRET;
   if (!secret) {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppError } from '../../shared';
 
-/** Statuses the API answers errors with; 500 only for bugs (SYNC.md "API contract"). */
+/** Statuses the API answers errors with; 500 only for bugs (docs/sync.md "Errors"). */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500;
 
 /** An error as a value that also knows its HTTP status; crosses the Durable Object RPC boundary as plain data. */

@@ -34,16 +34,13 @@ function measureDepth(text: string): number {
   return deepest;
 }
 
-/** Bodies of the directory routes are a few fields; 16 KiB leaves room for long names and nothing else. */
-export const maxSmallBodyBytes = 16 * 1024;
-
 export interface JsonBodyOptions {
   maxBytes?: number;
   /** What to do about an oversized body, appended to the 413 message. */
   splitHint?: string;
   /**
    * Keys whose values someone else checks for prototype keys: push leaves a mutation's `args` to
-   * the shared mutation guard, which rejects just that mutation (SYNC.md push rule 5); refusing
+   * the shared mutation guard, which rejects just that mutation (docs/sync.md "Push rules", 5); refusing
    * the whole push would block the client's queue forever.
    */
   opaqueKeys?: readonly string[];

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import * as shared from '../../shared';
+import { apiRoutes, type RouteDescription, readAllowedRoles } from '../../shared';
 import { rateLimitPeriodSeconds } from '../http/rate-limit';
-import { allowedRoles, type RouteDoc, routeDocs } from './route-docs';
+
+/** Route descriptions by name: shared/api/routes/ `apiRoutes`, or a changed copy of them in a test. */
+export type RouteDescriptions = Readonly<Record<string, RouteDescription>>;
 
 type JsonSchema = Record<string, unknown>;
 type Operation = Record<string, unknown>;
@@ -19,22 +22,24 @@ function collectNamedSchemas(): Map<z.ZodType, string> {
 /**
  * Components for the schemas the routes use, one registry per direction: requests are described
  * as clients send them (`io: 'input'`: defaults optional), responses as the server answers them.
+ * A schema shared/ does not export by name is named after its route (`ReadMeResponse`).
  */
-function buildComponents(names: Map<z.ZodType, string>) {
+function buildComponents(names: Map<z.ZodType, string>, routes: RouteDescriptions) {
   const requests = z.registry<{ id: string }>();
   const responses = z.registry<{ id: string }>();
-  const add = (registry: typeof requests, schema: z.ZodType, suffix = '') => {
-    const name = `${names.get(schema) ?? 'Anonymous'}${suffix}`;
+  const add = (registry: typeof requests, schema: z.ZodType, fallbackName: string) => {
+    const name = registry.get(schema)?.id ?? names.get(schema) ?? fallbackName;
     if (!registry.has(schema)) registry.add(schema, { id: name });
     return name;
   };
-  const refs = new Map<RouteDoc, { body?: string; responses: Record<number, string> }>();
-  add(responses, shared.ErrorBodySchema);
-  for (const route of routeDocs) {
-    const body = route.body && add(requests, route.body);
+  const refs = new Map<RouteDescription, { body?: string; responses: Record<number, string> }>();
+  add(responses, shared.ErrorBodySchema, 'ErrorBody');
+  for (const [routeName, route] of Object.entries(routes)) {
+    const fallbackName = routeName.charAt(0).toUpperCase() + routeName.slice(1);
+    const body = route.body && add(requests, route.body.schema, `${fallbackName}Request`);
     const routeResponses: Record<number, string> = {};
     for (const [status, response] of Object.entries(route.responses))
-      if (response.schema) routeResponses[Number(status)] = add(responses, response.schema);
+      if (response.schema) routeResponses[Number(status)] = add(responses, response.schema, `${fallbackName}Response`);
     refs.set(route, { body, responses: routeResponses });
   }
   const uri = (id: string) => `#/components/schemas/${id}`;
@@ -60,7 +65,7 @@ export function toOpenApiPath(path: string): string {
   return path.replace(/:(\w+)/g, '{$1}');
 }
 
-function describeParameters(route: RouteDoc) {
+function describeParameters(route: RouteDescription) {
   const pathParams = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
     name,
     in: 'path',
@@ -79,20 +84,21 @@ function describeParameters(route: RouteDoc) {
 const errorRef = { $ref: '#/components/schemas/ErrorBody' };
 
 /** The generic errors a route can answer, from its auth, body, query and rate limit. */
-function describeErrors(route: RouteDoc): Record<number, string> {
+function describeErrors(route: RouteDescription): Record<number, string> {
   const errors: Record<number, string> = {};
   if (route.body) errors[400] = 'Malformed JSON (invalid_json) or invalid fields (invalid_body).';
   else if (route.query) errors[400] = 'Invalid query parameters (invalid_query).';
   if (route.auth === 'member') errors[401] = 'Missing, unknown or revoked token (unauthorized).';
   if (route.auth === 'bootstrap') errors[401] = 'Missing or wrong bootstrap secret (unauthorized).';
-  if (route.auth === 'member' && allowedRoles(route).length < shared.RoleSchema.options.length)
-    errors[403] = `Roles other than ${allowedRoles(route).join(', ')} (forbidden).`;
+  const roles = readAllowedRoles(route);
+  if (route.auth === 'member' && roles.length < shared.allRoles.length)
+    errors[403] = `Roles other than ${roles.join(', ')} (forbidden).`;
   if (route.path.includes(':ws')) errors[404] = 'The workspace is not the token’s (not_found).';
   if (route.body) {
     errors[413] = 'The body is over the size limit (payload_too_large).';
     errors[415] = 'The body is not sent as application/json (unsupported_media_type).';
   }
-  if (route.auth !== 'none' || route.body)
+  if (route.auth === 'member' || route.isLimitedPerAddress)
     errors[429] = `Rate limit reached (rate_limited); retry after the Retry-After header (${rateLimitPeriodSeconds} s).`;
   for (const [status, description] of Object.entries(route.errors ?? {})) {
     const generic = errors[Number(status)];
@@ -101,24 +107,28 @@ function describeErrors(route: RouteDoc): Record<number, string> {
   return errors;
 }
 
-function describeOperation(route: RouteDoc, refs: { body?: string; responses: Record<number, string> }): Operation {
+function describeOperation(
+  route: RouteDescription,
+  refs: { body?: string; responses: Record<number, string> },
+): Operation {
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(route.responses)) {
     const ref = refs.responses[Number(status)];
     const content: Record<string, unknown> = {};
     if (ref) content['application/json'] = { schema: { $ref: `#/components/schemas/${ref}` } };
     if (response.contentType && !ref) content[response.contentType] = {};
-    if (route.query?.shape.format) content['text/csv'] = { schema: { type: 'string' } };
+    if (response.textAlternative) content[response.textAlternative] = { schema: { type: 'string' } };
     responses[status] = { description: response.description, ...(Object.keys(content).length ? { content } : {}) };
   }
   for (const [status, description] of Object.entries(describeErrors(route)))
     responses[status] = { description, content: { 'application/json': { schema: errorRef } } };
-  const roles = allowedRoles(route);
+  const roles = readAllowedRoles(route);
+  const method = route.method.toLowerCase();
   return {
     tags: [route.tag],
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
-    operationId: `${route.method}${toOpenApiPath(route.path).replace(/[^A-Za-z0-9]+(\w)?/g, (_, next = '') => next.toUpperCase())}`,
+    operationId: `${method}${toOpenApiPath(route.path).replace(/[^A-Za-z0-9]+(\w)?/g, (_, next = '') => next.toUpperCase())}`,
     security:
       route.auth === 'member' ? [{ memberToken: [] }] : route.auth === 'bootstrap' ? [{ bootstrapSecret: [] }] : [],
     ...(roles.length ? { 'x-roles': roles } : {}),
@@ -135,14 +145,14 @@ function describeOperation(route: RouteDoc, refs: { body?: string; responses: Re
   };
 }
 
-/** The OpenAPI 3.1 document of the API, generated from routeDocs and the shared zod schemas. */
-export function buildOpenApiDocument(version: string) {
-  const { schemas, refs } = buildComponents(collectNamedSchemas());
+/** The OpenAPI 3.1 document of the API, generated from the route descriptions and their zod schemas only. */
+export function buildOpenApiDocument(version: string, routes: RouteDescriptions = apiRoutes) {
+  const { schemas, refs } = buildComponents(collectNamedSchemas(), routes);
   const paths: Record<string, Record<string, Operation>> = {};
-  for (const route of routeDocs) {
+  for (const route of Object.values(routes)) {
     const path = toOpenApiPath(route.path);
     paths[path] ??= {};
-    paths[path][route.method] = describeOperation(route, refs.get(route)!);
+    paths[path][route.method.toLowerCase()] = describeOperation(route, refs.get(route)!);
   }
   return {
     openapi: '3.1.0',
@@ -153,7 +163,7 @@ export function buildOpenApiDocument(version: string) {
         'Offline-first sync and directory API of Interim PMO. Errors are `{ "error": { "code", "message", "details"? } }` with a 4xx status; a 5xx is a bug. ' +
         `Each member token has a request budget per ${rateLimitPeriodSeconds} s, and so has each address on the routes without a token and for tokens that match no member (an address over that budget is refused even with a valid token until the period ends); over it the answer is 429 rate_limited with a Retry-After header.`,
     },
-    tags: [...new Set(routeDocs.map((route) => route.tag))].map((name) => ({ name })),
+    tags: [...new Set(Object.values(routes).map((route) => route.tag))].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -1,16 +1,10 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { AuditQuerySchema } from '../../shared';
-import { requireMember, requireRole } from '../auth/require-member';
+import { apiRoutes } from '../../shared';
 import { listAudit } from '../directory/audit';
 import type { AppEnv } from '../env';
-import { rejectInvalidQuery } from '../http/reject-invalid-body';
+import { servedAs } from '../http/guard-route';
 
 /** `GET /v1/workspaces/:ws/audit?before=&limit=` (owner, pmo): who changed the directory, newest first. */
-export const audit = new Hono<AppEnv>().get(
-  '/',
-  requireMember,
-  requireRole(['owner', 'pmo'], 'read the audit log'),
-  zValidator('query', AuditQuerySchema, rejectInvalidQuery),
-  async (c) => c.json(await listAudit(c.env.DB, c.get('member').workspaceId, c.req.valid('query'))),
+export const audit = new Hono<AppEnv>().on(...servedAs(apiRoutes.readAudit), async (c) =>
+  c.json(await listAudit(c.env.DB, c.get('member').workspaceId, c.req.valid('query'))),
 );

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import { apiRoutes } from '../../shared';
 import type { AppEnv } from '../env';
+import { servedAs } from '../http/guard-route';
 import { buildOpenApiDocument, type OpenApiDocument } from '../openapi/document';
 import { renderDocsPage } from '../openapi/render-docs';
 
@@ -19,10 +21,10 @@ function readDocument(version: string): OpenApiDocument {
 const pagePolicy =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** `GET /v1/openapi.json` and `GET /v1/docs`: the API described from routeDocs and the shared zod schemas. */
+/** `GET /v1/openapi.json` and `GET /v1/docs`: the API as its descriptions in shared/api/routes/ tell it. */
 export const docs = new Hono<AppEnv>()
-  .get('/openapi.json', (c) => c.json(readDocument(c.env.API_VERSION)))
-  .get('/docs', (c) => {
+  .on(...servedAs(apiRoutes.openApiDocument), (c) => c.json(readDocument(c.env.API_VERSION)))
+  .on(...servedAs(apiRoutes.docsPage), (c) => {
     page ??= renderDocsPage(readDocument(c.env.API_VERSION));
     return c.html(page, 200, { 'Content-Security-Policy': pagePolicy });
   });

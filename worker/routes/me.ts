@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
-import type { MeResponse } from '../../shared';
-import { requireMember } from '../auth/require-member';
+import { apiRoutes, type MeResponse } from '../../shared';
 import { revokeMember, revokeToken } from '../directory/membership';
 import type { AppEnv } from '../env';
 import { respondError } from '../http/errors';
+import { servedAs } from '../http/guard-route';
 
 /**
  * `/v1/me`: who the token belongs to (the extension checks a pasted token with it), signing out
  * (revokes this token only) and leaving the workspace (revokes the membership and every token).
  */
 export const me = new Hono<AppEnv>()
-  .get('/', requireMember, (c) => {
+  .on(...servedAs(apiRoutes.readMe), (c) => {
     const member = c.get('member');
     const body: MeResponse = {
       workspace: { id: member.workspaceId, name: member.workspaceName },
@@ -18,11 +18,11 @@ export const me = new Hono<AppEnv>()
     };
     return c.json(body);
   })
-  .delete('/token', requireMember, async (c) => {
+  .on(...servedAs(apiRoutes.signOut), async (c) => {
     await revokeToken(c.env.DB, c.get('member'));
     return c.body(null, 204);
   })
-  .post('/leave', requireMember, async (c) => {
+  .on(...servedAs(apiRoutes.leaveWorkspace), async (c) => {
     const member = c.get('member');
     const left = await revokeMember(c.env.DB, member, member.id, 'member.leave');
     return left.ok ? c.body(null, 204) : respondError(c, left.error);

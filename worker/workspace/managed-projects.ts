@@ -3,7 +3,7 @@ import type { SyncMember } from './sync-member';
 
 /**
  * The live projects whose managerId is `memberId`, from this object's rows: the only source of a
- * pm's rights (SYNC.md push rule 4), never anything a client sent. `entity = 'project'` uses the
+ * pm's rights (docs/sync.md "Push rules", 4), never anything a client sent. `entity = 'project'` uses the
  * primary key's prefix, so the cost follows the number of projects, not of records.
  */
 export function readManagedProjectIds(sql: SqlStorage, memberId: string): Set<string> {

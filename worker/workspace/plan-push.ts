@@ -9,7 +9,7 @@ export interface PushStep {
 }
 
 /**
- * Checks every client's sequence before anything is applied (SYNC.md push rules 2 and 3): ids the
+ * Checks every client's sequence before anything is applied (docs/sync.md "Push rules", 2 and 3): ids the
  * server has seen are duplicates to skip; the next new id must be exactly lastMutationId + 1, else
  * the whole push is refused with 409 and nothing of it is applied.
  */

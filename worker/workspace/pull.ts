@@ -29,8 +29,15 @@ function readLastMutationIdChanges(sql: SqlStorage, clientGroupId: string, after
 
 function readMutationErrors(sql: SqlStorage, clientGroupId: string, after: number, through: number): MutationError[] {
   const rows = sql
-    .exec<{ client_id: string; mutation_id: number; code: string; message: string; details: string | null }>(
-      `SELECT e.client_id, e.mutation_id, e.code, e.message, e.details FROM mutation_errors e
+    .exec<{
+      client_id: string;
+      mutation_id: number;
+      code: string;
+      message: string;
+      details: string | null;
+      ref: string | null;
+    }>(
+      `SELECT e.client_id, e.mutation_id, e.code, e.message, e.details, e.ref FROM mutation_errors e
        JOIN clients c ON c.client_id = e.client_id
        WHERE c.client_group_id = ? AND e.version > ? AND e.version <= ? ORDER BY e.version`,
       clientGroupId,
@@ -45,12 +52,13 @@ function readMutationErrors(sql: SqlStorage, clientGroupId: string, after: numbe
       code: row.code,
       message: row.message,
       ...(row.details === null ? {} : { details: JSON.parse(row.details) }),
+      ...(row.ref === null ? {} : { ref: JSON.parse(row.ref) }),
     },
   }));
 }
 
 /**
- * Pull (SYNC.md): the changes after the cookie's version, one page on whole-version boundaries,
+ * Pull (docs/sync.md "Pull"): the changes after the cookie's version, one page on whole-version boundaries,
  * with the acknowledgements and permanent errors of this client group for the versions covered.
  * A missing cookie, one that may have missed a pruned tombstone (see needsFullResync) or one from
  * the future gets `clear` and every live row. Read-only apart from registering a new client

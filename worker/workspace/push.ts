@@ -10,13 +10,14 @@ import type { SyncMember } from './sync-member';
 
 function recordError(sql: SqlStorage, mutation: PushMutation, version: number, error: AppError): void {
   sql.exec(
-    'INSERT OR REPLACE INTO mutation_errors (client_id, mutation_id, version, code, message, details) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO mutation_errors (client_id, mutation_id, version, code, message, details, ref) VALUES (?, ?, ?, ?, ?, ?, ?)',
     mutation.clientId,
     mutation.id,
     version,
     error.code,
     error.message,
     error.details === undefined ? null : JSON.stringify(error.details),
+    error.ref === undefined ? null : JSON.stringify(error.ref),
   );
 }
 
@@ -53,7 +54,7 @@ function applyMutation(
 }
 
 /**
- * Push (SYNC.md): checks the client group and every client's sequence, then applies each new
+ * Push (docs/sync.md "Push rules"): checks the client group and every client's sequence, then applies each new
  * mutation in its own transaction. A throw rolls back only that mutation and answers 500; the
  * ones before it stay applied and are skipped when the client retries.
  */

@@ -1,9 +1,7 @@
-import type { EntityName, WorkspaceRecords } from '../../shared';
-
-type ListKey = Exclude<keyof WorkspaceRecords, 'settings'>;
+import { createEmptyWorkspaceLists, type EntityName, type WorkspaceLists, type WorkspaceRecords } from '../../shared';
 
 /** Which list of WorkspaceRecords each stored entity goes to; entities the portfolio ignores are not read. */
-const listOf: Partial<Record<EntityName, ListKey>> = {
+const listOf: Partial<Record<EntityName, keyof WorkspaceLists>> = {
   template: 'templates',
   project: 'projects',
   milestone: 'milestones',
@@ -26,20 +24,7 @@ const readEntities = ['settings', ...Object.keys(listOf)];
  * so they are taken as the shared types.
  */
 export function readWorkspaceRecords(sql: SqlStorage): WorkspaceRecords {
-  const lists: Record<ListKey, unknown[]> = {
-    templates: [],
-    projects: [],
-    milestones: [],
-    planItems: [],
-    baselines: [],
-    risks: [],
-    issues: [],
-    actions: [],
-    statusReports: [],
-    gateReviews: [],
-    persons: [],
-    allocations: [],
-  };
+  const lists = createEmptyWorkspaceLists();
   let settings: unknown;
   const rows = sql.exec<{ entity: EntityName; value: string }>(
     `SELECT entity, value FROM entities WHERE deleted = 0 AND entity IN (${readEntities.map(() => '?').join(', ')})
@@ -49,11 +34,8 @@ export function readWorkspaceRecords(sql: SqlStorage): WorkspaceRecords {
   for (const row of rows) {
     const record: unknown = JSON.parse(row.value);
     const list = listOf[row.entity];
-    if (list) lists[list].push(record);
+    if (list) (lists[list] as unknown[]).push(record);
     else settings = record;
   }
-  return {
-    ...(lists as unknown as Omit<WorkspaceRecords, 'settings'>),
-    settings: settings as WorkspaceRecords['settings'],
-  };
+  return { ...lists, settings: settings as WorkspaceRecords['settings'] };
 }

@@ -1,4 +1,4 @@
-import { type AppError, entityLabels, fail, type Result, type Write } from '../../shared';
+import { type AppError, entityStartTerm, messageRef, type Result, refuse, type Write } from '../../shared';
 
 /**
  * Whether a record with this id was deleted: its tombstone is still there, or it was pruned into
@@ -27,9 +27,9 @@ export function isRetiredId(sql: SqlStorage, entity: string, id: string): boolea
 export function refuseRetiredIds(sql: SqlStorage, writes: readonly Write[]): Result<never, AppError> | undefined {
   for (const write of writes) {
     if (write.op !== 'put' || !isRetiredId(sql, write.entity, write.id)) continue;
-    return fail(
+    return refuse(
       'id_retired',
-      `${entityLabels[write.entity]} ${write.id} was deleted, and a deleted record's id is never used again; create it with a new id.`,
+      messageRef('refusal.retired.id', { entity: entityStartTerm(write.entity), id: write.id }),
       { entity: write.entity, id: write.id },
     );
   }

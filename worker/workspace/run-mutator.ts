@@ -1,6 +1,7 @@
 import {
   type AnyRecord,
   type AppError,
+  buildMutationContext,
   type PushMutation,
   prepareMutation,
   queryKey,
@@ -45,7 +46,7 @@ export function runMutator(
       if (!declared.has(key)) throw new Error(`${mutation.name} read ${key} without declaring it in reads()`);
       return declared.get(key);
     },
-    { actorId: member.id, role: member.role, now, ...(managedProjectIds ? { managedProjectIds } : {}) },
+    buildMutationContext(member, now, managedProjectIds),
     (query) => {
       const found = listed.get(queryKey(query));
       if (!found) throw new Error(`${mutation.name} listed ${queryKey(query)} without declaring it in queries()`);

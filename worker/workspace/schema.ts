@@ -31,6 +31,11 @@ export function createSchema(sql: SqlStorage): void {
     PRIMARY KEY (client_id, mutation_id)
   )`);
   sql.exec('CREATE INDEX IF NOT EXISTS mutation_errors_by_version ON mutation_errors (version)');
+  // The refusal's message key and params (AppError.ref), so a pull can show it in the reader's
+  // language; objects created before it existed gain the column here.
+  const errorColumns = sql.exec<{ name: string }>('PRAGMA table_info(mutation_errors)').toArray();
+  if (!errorColumns.some((column) => column.name === 'ref'))
+    sql.exec('ALTER TABLE mutation_errors ADD COLUMN ref TEXT');
   sql.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value NOT NULL)');
   // The epoch is random so a cookie from another object (or from before a reset) never matches.
   sql.exec(

@@ -19,7 +19,7 @@ import { hasTombstones, type PruneOutcome, pruneIntervalMs, pruneTombstones, rea
 
 /**
  * One SQLite-backed Durable Object per workspace: the single point where mutations get their
- * order (SYNC.md "Topology"). The Worker authenticates and validates; this object only decides
+ * order (docs/sync.md "Topology"). The Worker authenticates and validates; this object only decides
  * sync rules. Expected failures come back as values with a status, never as throws.
  */
 export class WorkspaceObject extends DurableObject<Env> {

@@ -50,7 +50,7 @@ async function joinAndCreateProject(context, extensionId, worker) {
   await options.close();
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  // The new-project form is folded behind its button (extension/ui/popup/use-folded-form.ts).
+  // The new-project form is folded behind its button (extension/pages/popup/use-folded-form.ts).
   await popup.getByTestId('open-new-project').click();
   await popup.getByTestId('new-project-code').fill('SUP');
   await popup.getByTestId('new-project-name').fill('Supplier programme');

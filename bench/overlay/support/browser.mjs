@@ -1,5 +1,5 @@
 // Chromium with the built extension (or none: extensionDir null) and the fixture Jira's host rules
-// (flags as in TOOLCHAIN.md).
+// (flags as in docs/toolchain.md "Chromium flags").
 import { launchChromium } from '../../support/launch-chromium.mjs';
 
 export async function launchBrowser(extensionDir, extraArgs) {

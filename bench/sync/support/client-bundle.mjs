@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 const entry = `
 import Dexie from 'dexie';
 import { PmoDatabase } from './extension/db/database';
-import { applyPullPage } from './extension/sync/apply-pull-page';
+import { applyPullPage } from './extension/background/sync/apply-pull-page';
 import { PullResponseSchema } from './shared/sync/protocol';
 globalThis.__syncBench = { Dexie, PmoDatabase, applyPullPage, PullResponseSchema };
 `;

@@ -1,5 +1,5 @@
 // Builds the extension from a source copy and launches Chromium with it, as a user would have it
-// (same flags as test/e2e/support/extension-browser.ts, see TOOLCHAIN.md).
+// (same flags as test/e2e/support/extension-browser.ts, see docs/toolchain.md "Chromium flags").
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

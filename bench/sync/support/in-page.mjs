@@ -4,7 +4,7 @@
 /**
  * Raw IndexedDB: puts every record in one readwrite transaction into each store of `stores`
  * (`[{ name, keyPath, indexes: [[name, keyPath]] }]`). A store keyed by `id` gets the record
- * itself (the SYNC.md baseline); any other gets the extension's row `{ workspaceId, entity, id,
+ * itself (the docs/sync.md "Speed to beat" baseline); any other gets the extension's row `{ workspaceId, entity, id,
  * projectId, value }`.
  */
 export async function timeRawPut({ name, stores, values, workspaceId }) {

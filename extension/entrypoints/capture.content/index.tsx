@@ -1,4 +1,4 @@
-import { startCaptureCard } from '../../overlays/capture/start-capture-card';
+import { startCaptureCard } from '../../content/capture-card/start-capture-card';
 import { extensionBackgroundClient } from '../../ui/background-client';
 
 /**

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { ImportApp } from '../../ui/import/ImportApp';
-import { mountPage } from '../../ui/mount-page';
-import '../../ui/styles/theme.css';
-import '../../ui/styles/import.css';
+import { ImportApp } from '../../pages/import/ImportApp';
+import { mountPage } from '../../pages/mount-page';
+import '../../pages/styles/theme.css';
+import '../../pages/styles/import.css';
 
 mountPage(i18n.t('import.pageTitle'), <ImportApp />);

@@ -1,6 +1,6 @@
-import { startJiraOverlay } from '../../overlays/jira/start-jira-overlay';
+import { startJiraOverlay } from '../../content/jira/start-jira-overlay';
 
-/** The PMO inside Jira Cloud: issue panel, board banner, import (extension/overlays/jira). */
+/** The PMO inside Jira Cloud: issue panel, board banner, import (extension/content/jira). */
 export default defineContentScript({
   matches: ['https://*.atlassian.net/*'],
   runAt: 'document_idle',

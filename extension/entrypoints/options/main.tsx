@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { mountPage } from '../../ui/mount-page';
-import { OptionsApp } from '../../ui/options/OptionsApp';
-import '../../ui/styles/theme.css';
-import '../../ui/styles/options.css';
+import { mountPage } from '../../pages/mount-page';
+import { OptionsApp } from '../../pages/options/OptionsApp';
+import '../../pages/styles/theme.css';
+import '../../pages/styles/options.css';
 
 mountPage(i18n.t('options.pageTitle'), <OptionsApp />);

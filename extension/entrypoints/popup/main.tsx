@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { mountPage } from '../../ui/mount-page';
-import { PopupApp } from '../../ui/popup/PopupApp';
-import '../../ui/styles/theme.css';
-import '../../ui/styles/popup.css';
+import { mountPage } from '../../pages/mount-page';
+import { PopupApp } from '../../pages/popup/PopupApp';
+import '../../pages/styles/theme.css';
+import '../../pages/styles/popup.css';
 
 mountPage(i18n.t('extName'), <PopupApp />);

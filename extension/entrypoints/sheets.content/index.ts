@@ -1,6 +1,6 @@
-import { startSheetsLauncher } from '../../overlays/sheets/start-sheets-launcher';
+import { startSheetsLauncher } from '../../content/sheets/start-sheets-launcher';
 
-/** "Import this tab into Interim PMO" on Google Sheets (extension/overlays/sheets). */
+/** "Import this tab into Interim PMO" on Google Sheets (extension/content/sheets). */
 export default defineContentScript({
   matches: ['https://docs.google.com/spreadsheets/*'],
   runAt: 'document_idle',

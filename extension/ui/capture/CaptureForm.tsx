@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { type CaptureKind, captureKinds } from '../../../shared/capture/capture-draft';
+import { captureKinds } from '../../../shared/capture/capture-draft';
 import type { BackgroundClient } from '../background-client';
 import { CaptureBlocked } from './CaptureBlocked';
+import { CaptureField, CaptureSelect } from './CaptureField';
 import { CaptureKindFields } from './CaptureKindFields';
 import { CaptureProjectField } from './CaptureProjectField';
 import { CaptureQuote } from './CaptureQuote';
@@ -130,10 +131,10 @@ export function CaptureForm({ start, client, onSaved, onClose, onFocused, now = 
         <CaptureBlocked isConnected={isConnected} client={client} onClose={onClose} />
       ) : (
         <>
-          <div class="capture-field">
-            <label class="capture-label" for="capture-title">
-              {i18n.t(values.kind === 'decision' ? 'capture.statement' : 'capture.title')}
-            </label>
+          <CaptureField
+            id="capture-title"
+            label={i18n.t(values.kind === 'decision' ? 'capture.statement' : 'capture.title')}
+          >
             <input
               ref={titleInput}
               id="capture-title"
@@ -144,26 +145,17 @@ export function CaptureForm({ start, client, onSaved, onClose, onFocused, now = 
               aria-invalid={error && !values.title.trim() ? 'true' : undefined}
               onInput={(event) => set('title', event.currentTarget.value)}
             />
-          </div>
+          </CaptureField>
           <CaptureQuote start={start} />
           <div class="capture-row">
-            <div class="capture-field">
-              <label class="capture-label" for="capture-kind">
-                {i18n.t('capture.kind')}
-              </label>
-              <select
-                id="capture-kind"
-                data-testid="capture-kind"
-                value={values.kind}
-                onChange={(event) => set('kind', event.currentTarget.value as CaptureKind)}
-              >
-                {captureKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {i18n.t(`capture.kinds.${kind}` as const)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CaptureSelect
+              id="capture-kind"
+              label={i18n.t('capture.kind')}
+              value={values.kind}
+              options={captureKinds}
+              describe={(kind) => i18n.t(`capture.kinds.${kind}` as const)}
+              onValue={(kind) => set('kind', kind)}
+            />
             <CaptureProjectField start={start} value={values.projectId} onValue={(id) => set('projectId', id)} />
           </div>
           {shape.isRisk ? <CaptureRiskFields values={values} set={set} /> : null}

@@ -1,11 +1,6 @@
 import { i18n } from '#i18n';
-import {
-  type CaptureFormValues,
-  type CapturePerson,
-  type CapturePriority,
-  capturePriorities,
-  fieldsOfKind,
-} from './capture-form-values';
+import { CaptureField, CaptureSelect } from './CaptureField';
+import { type CaptureFormValues, type CapturePerson, capturePriorities, fieldsOfKind } from './capture-form-values';
 
 interface CaptureKindFieldsProps {
   /** The workspace's people, offered as owners. */
@@ -21,10 +16,7 @@ export function CaptureKindFields({ people, values, set }: CaptureKindFieldsProp
   return (
     <div class="capture-row">
       {shape.hasOwner ? (
-        <div class="capture-field">
-          <label class="capture-label" for="capture-owner">
-            {i18n.t('capture.owner')}
-          </label>
+        <CaptureField id="capture-owner" label={i18n.t('capture.owner')}>
           <input
             id="capture-owner"
             data-testid="capture-owner"
@@ -40,26 +32,17 @@ export function CaptureKindFields({ people, values, set }: CaptureKindFieldsProp
               <option key={person.id} value={person.name} />
             ))}
           </datalist>
-        </div>
+        </CaptureField>
       ) : null}
       {shape.hasPriority ? (
-        <div class="capture-field">
-          <label class="capture-label" for="capture-priority">
-            {i18n.t('capture.priority')}
-          </label>
-          <select
-            id="capture-priority"
-            data-testid="capture-priority"
-            value={values.priority}
-            onChange={(event) => set('priority', event.currentTarget.value as CapturePriority)}
-          >
-            {capturePriorities.map((priority) => (
-              <option key={priority} value={priority}>
-                {i18n.t(`capture.priorities.${priority}` as const)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CaptureSelect
+          id="capture-priority"
+          label={i18n.t('capture.priority')}
+          value={values.priority}
+          options={capturePriorities}
+          describe={(priority) => i18n.t(`capture.priorities.${priority}` as const)}
+          onValue={(priority) => set('priority', priority)}
+        />
       ) : null}
       {shape.isRisk ? (
         <DateField
@@ -90,10 +73,7 @@ interface DateFieldProps {
 
 function DateField({ testId, label, value, onValue }: DateFieldProps) {
   return (
-    <div class="capture-field">
-      <label class="capture-label" for={testId}>
-        {label}
-      </label>
+    <CaptureField id={testId} label={label}>
       <input
         id={testId}
         data-testid={testId}
@@ -101,6 +81,6 @@ function DateField({ testId, label, value, onValue }: DateFieldProps) {
         value={value}
         onInput={(event) => onValue(event.currentTarget.value)}
       />
-    </div>
+    </CaptureField>
   );
 }

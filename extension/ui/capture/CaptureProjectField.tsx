@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { CaptureField } from './CaptureField';
 import type { CaptureStart } from './capture-form-values';
 
 interface CaptureProjectFieldProps {
@@ -21,10 +22,7 @@ function describeSuggestion(start: CaptureStart): string {
 export function CaptureProjectField({ start, value, onValue }: CaptureProjectFieldProps) {
   const isSuggestionShown = start.suggestionReason !== null && start.suggestedId === value;
   return (
-    <div class="capture-field">
-      <label class="capture-label" for="capture-project">
-        {i18n.t('capture.project')}
-      </label>
+    <CaptureField id="capture-project" label={i18n.t('capture.project')}>
       <select
         id="capture-project"
         data-testid="capture-project"
@@ -43,6 +41,6 @@ export function CaptureProjectField({ start, value, onValue }: CaptureProjectFie
           {describeSuggestion(start)}
         </span>
       ) : null}
-    </div>
+    </CaptureField>
   );
 }

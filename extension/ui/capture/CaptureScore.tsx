@@ -17,7 +17,7 @@ export function CaptureScore({ probability, impact }: CaptureScoreProps) {
         {i18n.t('capture.score')}
       </span>
       <output
-        class={`capture-score capture-score--${band}`}
+        class={`capture-score chip--${band}`}
         data-testid="capture-score"
         data-band={band}
         aria-labelledby="capture-score-label"

@@ -36,7 +36,7 @@ export const fieldsOfKind: Record<
   action: { isRisk: false, hasOwner: true, hasDueDate: true, hasPriority: false },
 };
 
-/** A review two weeks out: soon enough that a captured risk is looked at again, as DOMAIN.md's review cycle asks. */
+/** A review two weeks out: soon enough that a captured risk is looked at again, as docs/domain.md "Review and reporting cycles" asks. */
 export const reviewAfterDays = 14;
 
 /** The fields beyond kind, project and title before the user touches them: a middling 3 × 3, a review in two weeks. */

@@ -11,7 +11,7 @@ export interface EarnedValueMeasures {
 }
 
 /**
- * Earned-value indicators (DOMAIN.md "Formulas"). A figure is null, never NaN or Infinity, when an
+ * Earned-value indicators (docs/domain.md "Earned value"). A figure is null, never NaN or Infinity, when an
  * input is unknown or a divisor is zero. EAC comes in three labelled forms, and ETC and VAC follow
  * each: `…Cpi` assumes today's cost efficiency holds, `…Atypical` that the rest costs its budget,
  * `…CpiSpi` that cost and schedule pressure both persist.

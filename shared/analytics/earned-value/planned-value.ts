@@ -40,7 +40,7 @@ export interface PhasedPlan {
 }
 
 /**
- * Time-phases planned value (DOMAIN.md "Earned value"). With a baseline, its snapshot of each
+ * Time-phases planned value (docs/domain.md "Earned value"). With a baseline, its snapshot of each
  * item's start, end and planned value wins and items added since are left out; without one, the
  * current plan is used. An item ends on its end date, else `durationDays` working days from its
  * start. Items without a planned value carry no budget and are skipped.

@@ -83,7 +83,7 @@ function indexByProject(overAllocations: readonly OverAllocation[]): Map<string,
 }
 
 /**
- * The portfolio view of a workspace (SYNC.md "reports/portfolio"): per project the suggested RAG
+ * The portfolio view of a workspace (docs/domain.md "Portfolio roll-up"): per project the suggested RAG
  * per dimension with reasons, earned value, milestone slips, top risks and health findings; and
  * totals. Closed and cancelled projects are left out. Pure: `today` is the only clock.
  */

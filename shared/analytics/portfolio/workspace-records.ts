@@ -25,6 +25,29 @@ export interface WorkspaceRecords {
   allocations: readonly Allocation[];
 }
 
+/** The lists of WorkspaceRecords, writable, as a reader fills them. */
+export type WorkspaceLists = {
+  -readonly [K in Exclude<keyof WorkspaceRecords, 'settings'>]: WorkspaceRecords[K][number][];
+};
+
+/** Every list of a workspace, empty: where a reader of stored rows (Durable Object, Dexie) starts. */
+export function createEmptyWorkspaceLists(): WorkspaceLists {
+  return {
+    templates: [],
+    projects: [],
+    milestones: [],
+    planItems: [],
+    baselines: [],
+    risks: [],
+    issues: [],
+    actions: [],
+    statusReports: [],
+    gateReviews: [],
+    persons: [],
+    allocations: [],
+  };
+}
+
 /** One project's share of the workspace records. */
 export interface ProjectRecords {
   project: Project;

@@ -3,7 +3,7 @@ import { messageRef } from '../../i18n/message-ref';
 import { bandIndex, type DimensionSuggestion, type RagSettings, type Signal, worstSignal } from './rag-scale';
 
 /**
- * Cost (DOMAIN.md "Suggested RAG"): CPI banded like SPI; a forecast overrun (VAC < 0) of more
+ * Cost (docs/domain.md "Suggested RAG"): CPI banded like SPI; a forecast overrun (VAC < 0) of more
  * than redOverrunPercent of BAC is red. A smaller overrun adds nothing: a CPI just under 1
  * already forecasts one, and the CPI band judges it. Without a CPI and without both VAC and a
  * positive BAC there is not enough data.

@@ -6,7 +6,7 @@ import { isOpenThreat } from '../risk/risk-rating';
 import type { DimensionSuggestion, RagSettings } from './rag-scale';
 
 /**
- * Risk (DOMAIN.md "Suggested RAG"): red if an open threat is above appetite (current score)
+ * Risk (docs/domain.md "Suggested RAG"): red if an open threat is above appetite (current score)
  * with no active response and not escalated; amber if threats are above appetite but each has an
  * active response or was escalated; green if none is above appetite. An empty risk register has
  * not enough data: no risk recorded is not the same as no risk.

@@ -20,7 +20,7 @@ export interface RagSuggestion {
 const dimensionTerm = (dimension: RagDimension) => messageRef(`term.dimension.${dimension}`, {});
 
 /**
- * Suggests a RAG per dimension from data (DOMAIN.md "Suggested RAG"; thresholds from settings),
+ * Suggests a RAG per dimension from data (docs/domain.md "Suggested RAG"; thresholds from settings),
  * each with a one-sentence reason as a catalog key, and an overall light: the worst dimension
  * with its reason, or green naming any dimension that lacked data. Pure and deterministic. Rules:
  * schedule-rag.ts, cost-rag.ts, scope-rag.ts, quality-rag.ts, resources-rag.ts, risk-rag.ts.

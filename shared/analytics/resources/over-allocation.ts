@@ -119,7 +119,7 @@ function projectsInWeek(calendar: Calendar, spans: Span[], monday: number): { al
 const round2 = (hours: number) => Math.round(hours * 100) / 100;
 
 /**
- * Every person's load per ISO week in which they have allocated working days (DOMAIN.md
+ * Every person's load per ISO week in which they have allocated working days (docs/domain.md
  * "Over-allocation"). Weekly hours (an allocation's hours, or its percent × the person's
  * capacityHoursPerWeek; a person's capacity, or an exception's hoursPerWeek) are spread evenly
  * over the workspace's working days, so partial weeks and holidays prorate both sides alike.

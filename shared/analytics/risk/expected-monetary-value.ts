@@ -34,7 +34,7 @@ export interface RiskExposure {
 }
 
 /**
- * Exposure of a project (DOMAIN.md "Risk"): Σ EMV of its open threats (status open or
+ * Exposure of a project (docs/domain.md "Risk score, exposure and EMV"): Σ EMV of its open threats (status open or
  * mitigating), on the residual basis by default. Pass the project's risks only.
  */
 export function summarizeRiskExposure(

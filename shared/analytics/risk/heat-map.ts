@@ -25,7 +25,7 @@ export interface HeatMapOptions {
   includeClosed?: boolean;
 }
 
-/** Heat map of risks on a matrix of `matrixSize` (DOMAIN.md "heat map counts per cell"). */
+/** Heat map of risks on a matrix of `matrixSize` (docs/domain.md "Heat map"). */
 export function buildHeatMap(
   risks: readonly RiskForHeatMap[],
   matrixSize: number,

@@ -27,10 +27,15 @@ export function scoreOf(risk: RiskRatings, basis: RatingBasis): number {
 
 /**
  * The score the PMO judges a risk by today: residual when assessed, else inherent. Appetite,
- * escalation, top-N and the suggested RAG all use it, so they never disagree.
+ * escalation, top-N, the suggested RAG and every screen's score chip use it, so they never disagree.
  */
 export function currentScore(risk: RiskRatings): number {
   return scoreOf(risk, 'residual');
+}
+
+/** The probability and impact behind `currentScore`, for a screen that shows them beside it. */
+export function currentRating(risk: RiskRatings): { probability: number; impact: number } {
+  return ratingOf(risk, 'residual');
 }
 
 /** Open and mitigating risks are live; closed and occurred ones are history (an occurred risk is now an issue). */

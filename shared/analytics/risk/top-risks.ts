@@ -5,7 +5,7 @@ import { isOpenRisk, type RatingBasis, type RiskRatings, scoreOf } from './risk-
 export type RiskForRanking = RiskRatings & Pick<Risk, 'id' | 'title' | 'kind' | 'status' | 'costImpact'>;
 
 export interface TopRisksOptions {
-  /** Rank by inherent or residual score; residual (the current view) by default. */
+  /** Rank by inherent or residual score; residual (the current score) by default. */
   basis?: RatingBasis;
   /** Only threats or only opportunities; both by default. */
   kind?: Risk['kind'];
@@ -14,17 +14,27 @@ export interface TopRisksOptions {
 }
 
 /**
- * The `count` highest-scoring risks. Ties break by inherent score, then cost impact, then title,
- * then id, so the list is stable whatever the input order.
+ * The `count` highest-scoring risks, in `rankRisks` order; open and mitigating ones only unless
+ * `includeClosed`.
  */
 export function topRisks<R extends RiskForRanking>(
   risks: readonly R[],
   count: number,
   options: TopRisksOptions = {},
 ): R[] {
-  const basis = options.basis ?? 'residual';
+  const candidates = risks.filter(
+    (risk) => (options.includeClosed || isOpenRisk(risk)) && (!options.kind || risk.kind === options.kind),
+  );
+  return rankRisks(candidates, options.basis).slice(0, Math.max(0, count));
+}
+
+/**
+ * Every risk given, highest score first (the current score, residual when assessed, unless `basis`
+ * says otherwise). Ties break by inherent score, then cost impact, then title, then id, so the order
+ * is stable whatever the input order. The popup's risk list and `topRisks` both rank with it.
+ */
+export function rankRisks<R extends RiskForRanking>(risks: readonly R[], basis: RatingBasis = 'residual'): R[] {
   return risks
-    .filter((risk) => (options.includeClosed || isOpenRisk(risk)) && (!options.kind || risk.kind === options.kind))
     .map((risk) => ({ risk, score: scoreOf(risk, basis), inherent: scoreOf(risk, 'inherent') }))
     .sort(
       (a, b) =>
@@ -34,7 +44,6 @@ export function topRisks<R extends RiskForRanking>(
         compareText(a.risk.title, b.risk.title) ||
         compareText(a.risk.id, b.risk.id),
     )
-    .slice(0, Math.max(0, count))
     .map((entry) => entry.risk);
 }
 

@@ -68,7 +68,7 @@ const listSome = (items: string[]): string =>
   items.length > 5 ? `${items.slice(0, 5).join(', ')}…` : items.join(', ');
 
 /**
- * Critical path method over finish-to-start links with lags (DOMAIN.md "Critical path"): forward
+ * Critical path method over finish-to-start links with lags (docs/domain.md "Critical path"): forward
  * pass ES = max(0, EF pred + lag), EF = ES + duration; backward pass LF = min(project end,
  * LS succ − lag), LS = LF − duration; total float LS − ES, free float min(ES succ − lag) − EF.
  * Linear time (Kahn's topological order over typed arrays, no recursion). Errors are values:

@@ -138,7 +138,7 @@ export interface MilestoneTrendSeries {
 type TrendReport = Pick<StatusReportFields, 'state' | 'periodEnd' | 'milestoneForecasts' | 'submittedAt'>;
 
 /**
- * MTA series (DOMAIN.md "Milestone trend analysis"): each milestone's forecast as recorded by every
+ * MTA series (docs/domain.md "Milestone trend analysis"): each milestone's forecast as recorded by every
  * submitted status report, dated by the report's period end. Drafts are ignored; when two reports
  * share a period end, the later submission wins.
  */

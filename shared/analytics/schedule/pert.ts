@@ -19,7 +19,7 @@ export interface DurationDistribution {
 export const pertErrorCodes = { invalidEstimate: 'pert_invalid_estimate' } as const;
 
 /**
- * PERT beta approximation (DOMAIN.md "PERT"): mean (O + 4M + P) / 6, σ = (P − O) / 6.
+ * PERT beta approximation (docs/domain.md "PERT"): mean (O + 4M + P) / 6, σ = (P − O) / 6.
  * Fails unless 0 ≤ O ≤ M ≤ P.
  */
 export function estimatePert(estimate: ThreePointEstimate): Result<DurationDistribution> {

@@ -2,7 +2,7 @@ import { isOpenRisk } from '../../analytics/risk/risk-rating';
 import { isBlank } from '../fact-queries';
 import type { HealthRule } from '../types';
 
-/** An open risk needs exactly one owner (DOMAIN.md "Risk"): nobody owns what everybody owns. */
+/** An open risk needs exactly one owner (docs/domain.md "Risk"): nobody owns what everybody owns. */
 export const riskWithoutOwner: HealthRule = {
   id: 'risk-without-owner',
   defaultSeverity: 'warning',

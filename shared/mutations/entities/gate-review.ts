@@ -1,14 +1,19 @@
 import type { AnyRecord } from '../../entities';
-import { fail } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
 import { GateReviewFieldsSchema } from '../../schemas/gate-review';
+import { termOrText } from '../entity-labels';
 import { defineEntityMutators, type Refusal } from '../entity-mutators';
 
 /** Decided gate reviews are the record that allowed (or stopped) a phase change. */
 function refuseDecided(review: AnyRecord): Refusal {
   if (review.status !== 'decided') return undefined;
-  return fail(
+  return refuse(
     'immutable',
-    `Gate review ${review.id} was decided (${String(review.decision)}) and is now history; request a new gate review to revisit it.`,
+    messageRef('refusal.gate.decidedIsHistory', {
+      id: review.id,
+      decision: termOrText('term.gateDecision', review.decision),
+    }),
   );
 }
 
@@ -35,9 +40,9 @@ export const gateReviewMutators = defineEntityMutators({
   checkUpdate({ current, next }) {
     for (const list of ['mustMeet', 'shouldMeet'] as const) {
       if (criterionIds(current[list]).join() !== criterionIds(next[list]).join())
-        return fail(
+        return refuse(
           'criteria_changed',
-          `A gate review answers the criteria it was requested with; answer each ${list === 'mustMeet' ? 'must-meet' : 'should-meet'} criterion rather than adding or removing one.`,
+          messageRef('refusal.gate.criteriaChanged', { kind: messageRef(`term.criterion.${list}`, {}) }),
           { field: list },
         );
     }

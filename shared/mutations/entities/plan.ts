@@ -1,5 +1,6 @@
 import type { AnyRecord, EntityName } from '../../entities';
-import { fail } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
 import {
   BaselineFieldsSchema,
   type Dependency,
@@ -7,7 +8,7 @@ import {
   MilestoneFieldsSchema,
   PlanItemFieldsSchema,
 } from '../../schemas/plan';
-import { lowerLabel } from '../entity-labels';
+import { entityTerm } from '../entity-labels';
 import { defineEntityMutators, type Refusal } from '../entity-mutators';
 import { findReference } from '../preconditions';
 import type { MutationContext, ReadRow, RowRef } from '../types';
@@ -32,34 +33,28 @@ function checkPredecessors(entity: EntityName, item: Values, predecessors: Depen
   const seen = new Set<string>();
   for (const { predecessorId } of predecessors) {
     if (predecessorId === item.id)
-      return fail(
-        'invalid_dependency',
-        `A ${lowerLabel(entity)} cannot be its own predecessor; remove it from its predecessors.`,
-        { predecessorId },
-      );
+      return refuse('invalid_dependency', messageRef('refusal.plan.ownPredecessor', { entity: entityTerm(entity) }), {
+        predecessorId,
+      });
     if (seen.has(predecessorId))
-      return fail('invalid_dependency', `Predecessor ${predecessorId} is listed twice; keep one link.`, {
+      return refuse('invalid_dependency', messageRef('refusal.plan.predecessorTwice', { predecessorId }), {
         predecessorId,
       });
     seen.add(predecessorId);
     const predecessor = read('planItem', predecessorId) ?? read('milestone', predecessorId);
     if (!predecessor)
-      return fail(
-        'not_found',
-        `Predecessor ${predecessorId} is neither a plan item nor a milestone (it may have been deleted); pick another predecessor.`,
-        { predecessorId },
-      );
+      return refuse('not_found', messageRef('refusal.plan.predecessorMissing', { predecessorId }), { predecessorId });
     if (predecessor.projectId !== item.projectId)
-      return fail(
+      return refuse(
         'invalid_dependency',
-        `Predecessor "${String(predecessor.title)}" belongs to another project; link only items of the same project.`,
+        messageRef('refusal.plan.predecessorElsewhere', { title: String(predecessor.title) }),
         { predecessorId },
       );
     const links = (predecessor.predecessors as Dependency[] | undefined) ?? [];
     if (links.some((link) => link.predecessorId === item.id))
-      return fail(
+      return refuse(
         'dependency_cycle',
-        `"${String(predecessor.title)}" already depends on this ${lowerLabel(entity)}; linking it back would make a cycle. Remove one of the two links.`,
+        messageRef('refusal.plan.cycle', { title: String(predecessor.title), entity: entityTerm(entity) }),
         { predecessorId },
       );
   }
@@ -68,12 +63,12 @@ function checkPredecessors(entity: EntityName, item: Values, predecessors: Depen
 
 const maxDateChanges = 200;
 
-/** An achieved milestone's dates are history. */
-export function refuseAchieved(milestone: AnyRecord, action: string): Refusal {
+/** An achieved milestone's dates are history: they no longer move. */
+export function refuseAchieved(milestone: AnyRecord): Refusal {
   if (typeof milestone.actualDate !== 'string') return undefined;
-  return fail(
+  return refuse(
     'milestone_achieved',
-    `Milestone "${String(milestone.title)}" was achieved on ${milestone.actualDate}, so its dates no longer ${action}; clear the actual date first if it was entered by mistake.`,
+    messageRef('refusal.milestone.achieved', { title: String(milestone.title), date: milestone.actualDate }),
   );
 }
 
@@ -111,11 +106,10 @@ export const milestoneMutators = defineEntityMutators({
     checkPredecessors('milestone', milestone, milestone.predecessors as Dependency[], read),
   checkUpdate({ current, patch, next }, read) {
     if ('baselineDate' in patch && current.baselineDate !== undefined && patch.baselineDate !== current.baselineDate)
-      return fail(
-        'use_named_mutation',
-        'This milestone already has a baseline; move it with "milestone.rebaseline", which records why.',
-        { field: 'baselineDate', mutation: 'milestone.rebaseline' },
-      );
+      return refuse('use_named_mutation', messageRef('refusal.milestone.baselineSet', {}), {
+        field: 'baselineDate',
+        mutation: 'milestone.rebaseline',
+      });
     if (!('predecessors' in patch)) return undefined;
     return checkPredecessors('milestone', current, next.predecessors as Dependency[], read);
   },
@@ -128,9 +122,9 @@ function checkMilestoneOfItem(item: Values, read: ReadRow): Refusal {
   const milestone = findReference(read, 'milestone', item.milestoneId);
   if (!milestone.ok) return milestone;
   if (milestone.value.projectId === item.projectId) return undefined;
-  return fail(
+  return refuse(
     'invalid_dependency',
-    `Milestone "${String(milestone.value.title)}" belongs to another project; pick a milestone of this project.`,
+    messageRef('refusal.plan.milestoneElsewhere', { title: String(milestone.value.title) }),
     { milestoneId: item.milestoneId },
   );
 }

@@ -1,5 +1,6 @@
 import type { AnyRecord } from '../../entities';
-import { fail } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
 import type { Phase } from '../../schemas/methodology';
 import { ProjectFieldsSchema } from '../../schemas/project';
 import { assignCreatorAsManager } from '../authorize-writes';
@@ -16,10 +17,14 @@ function checkPhaseOfTemplate(project: Record<string, unknown>, read: ReadRow): 
   if (typeof project.templateId !== 'string' || typeof project.currentPhaseId !== 'string') return undefined;
   const template = read('template', project.templateId);
   if (!template || findPhase(template, project.currentPhaseId)) return undefined;
-  const names = (template.phases as Phase[]).map((phase) => phase.name).join(', ');
-  return fail(
+  const phases = (template.phases as Phase[]).map((phase) => phase.name).join(', ');
+  return refuse(
     'phase_not_in_template',
-    `Phase ${project.currentPhaseId} is not a phase of template "${String(template.name)}"; pick one of: ${names}.`,
+    messageRef('refusal.project.phaseNotInTemplate', {
+      phaseId: project.currentPhaseId,
+      template: String(template.name),
+      phases,
+    }),
     { phaseId: project.currentPhaseId, templateId: project.templateId },
   );
 }
@@ -34,9 +39,9 @@ function checkCodeIsFree(project: Record<string, unknown>, list: ListRows): Refu
     (other) => other.id !== project.id && sameCode(other.code, project.code),
   );
   if (!taken) return undefined;
-  return fail(
+  return refuse(
     'code_taken',
-    `Code ${String(taken.code)} is already used by project "${String(taken.name)}"; choose another code.`,
+    messageRef('refusal.project.codeTaken', { code: String(taken.code), name: String(taken.name) }),
     { field: 'code', projectId: taken.id },
   );
 }
@@ -56,11 +61,10 @@ export const projectMutators = defineEntityMutators({
   checkUpdate({ current, patch, next }, read, list) {
     const switchesTemplate = 'templateId' in patch && patch.templateId !== current.templateId;
     if ('currentPhaseId' in patch && patch.currentPhaseId !== current.currentPhaseId && !switchesTemplate)
-      return fail(
-        'use_named_mutation',
-        'A project changes phase through "project.changePhase" with an approved gate review; request and pass the gate first.',
-        { field: 'currentPhaseId', mutation: 'project.changePhase' },
-      );
+      return refuse('use_named_mutation', messageRef('refusal.project.phaseByGate', {}), {
+        field: 'currentPhaseId',
+        mutation: 'project.changePhase',
+      });
     const codeTaken = 'code' in patch && !sameCode(patch.code, current.code) ? checkCodeIsFree(next, list) : undefined;
     return codeTaken ?? (switchesTemplate ? checkPhaseOfTemplate(next, read) : undefined);
   },

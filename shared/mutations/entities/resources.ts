@@ -1,4 +1,5 @@
-import { fail } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
 import { AllocationFieldsSchema, PersonFieldsSchema, RaciFieldsSchema } from '../../schemas/resources';
 import { defineEntityMutators } from '../entity-mutators';
 
@@ -28,10 +29,8 @@ export const raciMutators = defineEntityMutators({
   checkCreate(raci, read) {
     const item = read('planItem', raci.planItemId as string);
     if (!item || item.projectId === raci.projectId) return undefined;
-    return fail(
-      'project_mismatch',
-      `Plan item "${String(item.title)}" belongs to another project; assign RACI roles on the item's own project.`,
-      { planItemId: raci.planItemId },
-    );
+    return refuse('project_mismatch', messageRef('refusal.raci.itemElsewhere', { title: String(item.title) }), {
+      planItemId: raci.planItemId,
+    });
   },
 });

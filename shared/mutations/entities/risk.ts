@@ -1,13 +1,13 @@
-import { fail } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
 import { RiskFieldsSchema } from '../../schemas/risk';
 import { defineEntityMutators } from '../entity-mutators';
 
 const occurredOnlyThroughIntent = () =>
-  fail(
-    'use_named_mutation',
-    'A risk becomes "occurred" through "risk.occurred", which also opens its issue; use that instead.',
-    { field: 'status', mutation: 'risk.occurred' },
-  );
+  refuse('use_named_mutation', messageRef('refusal.risk.occurredByIntent', {}), {
+    field: 'status',
+    mutation: 'risk.occurred',
+  });
 
 /** `risk.*`. Escalation and occurrence are intents of their own: they stamp and link what an edit cannot. */
 export const riskMutators = defineEntityMutators({

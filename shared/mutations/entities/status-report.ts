@@ -1,20 +1,21 @@
 import type { AnyRecord } from '../../entities';
-import { fail } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
 import { StatusReportFieldsSchema } from '../../schemas/status-report';
 import { defineEntityMutators, type Refusal } from '../entity-mutators';
 
-/** Submitted reports are history (DOMAIN.md "Status report"): corrections go in a new report. */
+/** Submitted reports are history (docs/domain.md "Status report"): corrections go in a new report. */
 export function refuseSubmitted(report: AnyRecord): Refusal {
   if (report.state !== 'submitted') return undefined;
-  return fail(
+  return refuse(
     'immutable',
-    `Status report ${report.id} was submitted on ${String(report.submittedAt)} and is now history; create a new report to correct or update it.`,
+    messageRef('refusal.status.submittedIsHistory', { id: report.id, submittedAt: String(report.submittedAt) }),
   );
 }
 
 function checkPeriod(report: Record<string, unknown>): Refusal {
   if (String(report.periodStart) <= String(report.periodEnd)) return undefined;
-  return fail('invalid_args', 'periodEnd: must not be before periodStart; check the reporting period.');
+  return refuse('invalid_args', messageRef('refusal.status.periodReversed', {}));
 }
 
 /** `statusReport.*`: drafts are edited freely; `status.submit` makes them immutable. */

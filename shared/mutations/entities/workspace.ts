@@ -1,4 +1,5 @@
-import { fail } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
 import { TemplateFieldsSchema } from '../../schemas/methodology';
 import { WorkspaceSettingsFieldsSchema } from '../../schemas/workspace-settings';
 import { defineEntityMutators } from '../entity-mutators';
@@ -10,21 +11,17 @@ import type { MutationContext } from '../types';
 export const settingsMutators = defineEntityMutators({
   entity: 'settings',
   fields: WorkspaceSettingsFieldsSchema,
-  gate: (ctx: MutationContext) => denyUnlessGovernor(ctx, 'change the workspace settings'),
+  gate: (ctx: MutationContext) => denyUnlessGovernor(ctx, 'changeSettings'),
 });
 
 /** `template.*`: the PMO's methodologies; every change that alters the template bumps its version. */
 export const templateMutators = defineEntityMutators({
   entity: 'template',
   fields: TemplateFieldsSchema,
-  gate: (ctx: MutationContext) => denyUnlessGovernor(ctx, 'define methodology templates'),
+  gate: (ctx: MutationContext) => denyUnlessGovernor(ctx, 'defineTemplates'),
   checkUpdate: ({ current, patch }) =>
     'templateVersion' in patch && patch.templateVersion !== current.templateVersion
-      ? fail(
-          'derived_field',
-          'templateVersion goes up by one on every change to a template; leave it out of the patch.',
-          { field: 'templateVersion' },
-        )
+      ? refuse('derived_field', messageRef('refusal.template.versionDerived', {}), { field: 'templateVersion' })
       : undefined,
   reviseUpdate({ current, patch }) {
     const changes = Object.keys(patch).some(

@@ -1,17 +1,17 @@
-import { z } from 'zod';
-import { fail } from '../../result';
-import { IdSchema, longText } from '../../schemas/common';
+import type { z } from 'zod';
+import { messageRef } from '../../i18n/message-ref';
+import { refuse } from '../../result';
+import { longText } from '../../schemas/common';
 import { GateDecisionSchema, type GateReviewFields } from '../../schemas/gate-review';
-import { checkExpected, ExpectedSchema, findTarget } from '../preconditions';
+import { joinWithCommas, termOrText } from '../entity-labels';
+import { recordArgsSchema } from '../preconditions';
 import { stampUpdated, writeRecord } from '../record-writes';
 import { denyUnlessGovernor } from '../role-gates';
-import type { Mutator } from '../types';
+import { defineRecordIntent } from './define-record-intent';
 
-export const GateDecideArgsSchema = z.object({
-  id: IdSchema,
+export const GateDecideArgsSchema = recordArgsSchema({
   decision: GateDecisionSchema,
   conditions: longText(2000).optional(),
-  expected: ExpectedSchema.optional(),
 });
 export type GateDecideArgs = z.infer<typeof GateDecideArgsSchema>;
 
@@ -19,32 +19,30 @@ export type GateDecideArgs = z.infer<typeof GateDecideArgsSchema>;
  * `gate.decide`: the PMO's go / kill / hold / recycle on a requested gate review. A "go" needs
  * every must-meet criterion met; it is what lets `project.changePhase` move the project.
  */
-export const gateDecide: Mutator<GateDecideArgs> = {
+export const gateDecide = defineRecordIntent<GateDecideArgs>({
   name: 'gate.decide',
   args: GateDecideArgsSchema,
-  reads: (args) => [{ entity: 'gateReview', id: args.id }],
-  apply(args, read, ctx) {
-    const denied = denyUnlessGovernor(ctx, 'decide a gate');
-    if (denied) return denied;
-    const found = findTarget(read, 'gateReview', args.id);
-    if (!found.ok) return found;
-    const review = found.value;
-    const stale = checkExpected('gateReview', review, args.expected);
-    if (stale) return stale;
+  entity: 'gateReview',
+  gate: (ctx) => denyUnlessGovernor(ctx, 'decideGate'),
+  decide(review, args, _read, ctx) {
     if (review.status !== 'requested')
-      return fail(
+      return refuse(
         'gate_already_decided',
-        `Gate review ${review.id} was already decided (${String(review.decision)}) by ${String(review.decidedBy)}; request a new gate review to revisit it.`,
+        messageRef('refusal.gate.alreadyDecided', {
+          id: review.id,
+          decision: termOrText('term.gateDecision', review.decision),
+          decidedBy: String(review.decidedBy),
+        }),
         { decision: review.decision },
       );
     const unmet = (review.mustMeet as GateReviewFields['mustMeet']).filter((criterion) => !criterion.met);
     if (args.decision === 'go' && unmet.length > 0) {
-      const names = unmet.map((criterion) => `"${criterion.text ?? criterion.criterionId}"`).join(', ');
-      return fail(
-        'gate_criteria_unmet',
-        `A "go" needs every must-meet criterion met; not met: ${names}. Decide hold or recycle, or record the evidence that they are met first.`,
-        { criterionIds: unmet.map((criterion) => criterion.criterionId) },
+      const criteria = joinWithCommas(
+        unmet.map((criterion) => messageRef('term.quotedAsTyped', { text: criterion.text ?? criterion.criterionId })),
       );
+      return refuse('gate_criteria_unmet', messageRef('refusal.gate.criteriaUnmet', { criteria }), {
+        criterionIds: unmet.map((criterion) => criterion.criterionId),
+      });
     }
     return writeRecord(
       'gateReview',
@@ -61,4 +59,4 @@ export const gateDecide: Mutator<GateDecideArgs> = {
       ),
     );
   },
-};
+});

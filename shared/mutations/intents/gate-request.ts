@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AnyRecord } from '../../entities';
-import { fail, ok, type Result } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { ok, type Result, refuse } from '../../result';
 import { IdSchema } from '../../schemas/common';
 import { type GateReviewFields, GateReviewFieldsSchema } from '../../schemas/gate-review';
 import type { Gate } from '../../schemas/methodology';
@@ -31,7 +32,7 @@ type MustMeetAnswers = GateReviewFields['mustMeet'];
 type ShouldMeetAnswers = GateReviewFields['shouldMeet'];
 
 function refuseUnknownCriteria(
-  kind: 'must-meet' | 'should-meet',
+  list: 'mustMeet' | 'shouldMeet',
   given: { criterionId: string }[],
   known: { id: string }[],
   phaseName: string,
@@ -41,14 +42,18 @@ function refuseUnknownCriteria(
   const duplicated = given.filter(
     (answer, index) => given.findIndex((other) => other.criterionId === answer.criterionId) !== index,
   );
+  const kind = messageRef(`term.criterion.${list}`, {});
   if (unknown.length > 0)
-    return fail(
+    return refuse(
       'unknown_criterion',
-      `The gate into "${phaseName}" has no ${kind} criterion ${unknown.join(', ')}; answer the criteria of this gate.`,
+      messageRef('refusal.gate.unknownCriterion', { phase: phaseName, kind, criterionIds: unknown.join(', ') }),
       { criterionIds: unknown },
     );
   if (duplicated.length > 0)
-    return fail('invalid_args', `${kind} criterion ${duplicated[0].criterionId} is answered twice; answer it once.`);
+    return refuse(
+      'invalid_args',
+      messageRef('refusal.gate.criterionTwice', { kind, criterionId: duplicated[0].criterionId }),
+    );
   return undefined;
 }
 
@@ -63,8 +68,8 @@ function answersForGate(
 ): Result<{ mustMeet: MustMeetAnswers; shouldMeet: ShouldMeetAnswers }> {
   const mustMeetCriteria = gate?.mustMeet ?? [];
   const refused =
-    refuseUnknownCriteria('must-meet', args.mustMeet, mustMeetCriteria, phaseName) ??
-    refuseUnknownCriteria('should-meet', args.shouldMeet, gate?.shouldMeet ?? [], phaseName);
+    refuseUnknownCriteria('mustMeet', args.mustMeet, mustMeetCriteria, phaseName) ??
+    refuseUnknownCriteria('shouldMeet', args.shouldMeet, gate?.shouldMeet ?? [], phaseName);
   if (refused) return refused;
   const mustMeet = mustMeetCriteria.map((criterion) => {
     const answer = args.mustMeet.find((given) => given.criterionId === criterion.id);
@@ -80,9 +85,14 @@ function checkAgainstTemplate(
   read: ReadRow,
 ): Result<{ mustMeet: MustMeetAnswers; shouldMeet: ShouldMeetAnswers }> {
   if (project.templateId !== args.templateId)
-    return fail(
+    return refuse(
       'template_changed',
-      `Project ${String(project.code)} now follows ${project.templateId ? `template ${String(project.templateId)}` : 'no template'}; refresh the project and request the gate again.`,
+      project.templateId
+        ? messageRef('refusal.gate.templateChanged', {
+            code: String(project.code),
+            templateId: String(project.templateId),
+          })
+        : messageRef('refusal.gate.templateRemoved', { code: String(project.code) }),
       { templateId: project.templateId ?? null },
     );
   if (typeof project.templateId !== 'string') return ok({ mustMeet: args.mustMeet, shouldMeet: args.shouldMeet });
@@ -90,10 +100,14 @@ function checkAgainstTemplate(
   if (!template.ok) return template;
   const phase = findPhase(template.value, args.toPhaseId);
   if (!phase) {
-    const names = (template.value.phases as { name: string }[]).map((each) => each.name).join(', ');
-    return fail(
+    const phases = (template.value.phases as { name: string }[]).map((each) => each.name).join(', ');
+    return refuse(
       'phase_not_in_template',
-      `Phase ${args.toPhaseId} is not a phase of template "${String(template.value.name)}"; request a gate into one of: ${names}.`,
+      messageRef('refusal.gate.phaseNotInTemplate', {
+        phaseId: args.toPhaseId,
+        template: String(template.value.name),
+        phases,
+      }),
       { phaseId: args.toPhaseId },
     );
   }
@@ -115,9 +129,9 @@ export const gateRequest: Mutator<GateRequestArgs> = {
     const project = findReference(read, 'project', args.projectId);
     if (!project.ok) return project;
     if (project.value.currentPhaseId === args.toPhaseId)
-      return fail(
+      return refuse(
         'already_in_phase',
-        `Project ${String(project.value.code)} is already in this phase; request a gate into the next phase.`,
+        messageRef('refusal.gate.alreadyInPhase', { code: String(project.value.code) }),
       );
     const checked = checkAgainstTemplate(args, project.value, read);
     if (!checked.ok) return checked;

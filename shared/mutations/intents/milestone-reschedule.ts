@@ -1,17 +1,14 @@
-import { z } from 'zod';
-import { IdSchema, IsoDateSchema, longText } from '../../schemas/common';
+import type { z } from 'zod';
+import { IsoDateSchema, longText } from '../../schemas/common';
 import type { MilestoneDateChange } from '../../schemas/plan';
 import { appendDateChange, refuseAchieved } from '../entities/plan';
-import { checkExpected, ExpectedSchema, findTarget } from '../preconditions';
+import { recordArgsSchema } from '../preconditions';
 import { stampUpdated, withoutUndefined, writeRecord } from '../record-writes';
-import { denyUnlessWriter } from '../role-gates';
-import type { Mutator } from '../types';
+import { defineRecordIntent } from './define-record-intent';
 
-export const MilestoneRescheduleArgsSchema = z.object({
-  id: IdSchema,
+export const MilestoneRescheduleArgsSchema = recordArgsSchema({
   forecastDate: IsoDateSchema,
   reason: longText(2000).optional(),
-  expected: ExpectedSchema.optional(),
 });
 export type MilestoneRescheduleArgs = z.infer<typeof MilestoneRescheduleArgsSchema>;
 
@@ -19,17 +16,12 @@ export type MilestoneRescheduleArgs = z.infer<typeof MilestoneRescheduleArgsSche
  * `milestone.reschedule`: moves the forecast and logs the move (from, to, why, who, when) in the
  * milestone's date trail, the raw material of milestone trend analysis. The baseline stays put.
  */
-export const milestoneReschedule: Mutator<MilestoneRescheduleArgs> = {
+export const milestoneReschedule = defineRecordIntent<MilestoneRescheduleArgs>({
   name: 'milestone.reschedule',
   args: MilestoneRescheduleArgsSchema,
-  reads: (args) => [{ entity: 'milestone', id: args.id }],
-  apply(args, read, ctx) {
-    const denied = denyUnlessWriter(ctx);
-    if (denied) return denied;
-    const found = findTarget(read, 'milestone', args.id);
-    if (!found.ok) return found;
-    const milestone = found.value;
-    const refused = checkExpected('milestone', milestone, args.expected) ?? refuseAchieved(milestone, 'move');
+  entity: 'milestone',
+  decide(milestone, args, _read, ctx) {
+    const refused = refuseAchieved(milestone);
     if (refused) return refused;
     const move: MilestoneDateChange = withoutUndefined({
       kind: 'forecast' as const,
@@ -44,4 +36,4 @@ export const milestoneReschedule: Mutator<MilestoneRescheduleArgs> = {
       stampUpdated(milestone, { forecastDate: args.forecastDate, dateChanges: appendDateChange(milestone, move) }, ctx),
     );
   },
-};
+});

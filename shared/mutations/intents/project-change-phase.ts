@@ -1,22 +1,19 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AnyRecord } from '../../entities';
-import { fail, type Result } from '../../result';
+import { type MessageRef, messageRef } from '../../i18n/message-ref';
+import { type Result, refuse } from '../../result';
 import { IdSchema } from '../../schemas/common';
-import { checkExpected, ExpectedSchema, findTarget } from '../preconditions';
+import { termOrText } from '../entity-labels';
+import { recordArgsSchema } from '../preconditions';
 import { stampUpdated, writeRecord } from '../record-writes';
-import { denyUnlessWriter } from '../role-gates';
-import type { Mutator } from '../types';
+import { defineRecordIntent } from './define-record-intent';
 
-export const ProjectChangePhaseArgsSchema = z.object({
-  id: IdSchema,
+export const ProjectChangePhaseArgsSchema = recordArgsSchema({
   toPhaseId: IdSchema,
   /** The gate review that approved this move with a "go". */
   gateReviewId: IdSchema,
-  expected: ExpectedSchema.optional(),
 });
 export type ProjectChangePhaseArgs = z.infer<typeof ProjectChangePhaseArgsSchema>;
-
-const requestAndPass = 'request the gate into that phase ("gate.request") and pass it with a "go" first.';
 
 /** Why a gate review does not approve this move, if it does not. */
 function refuseUnapprovedGate(
@@ -24,40 +21,39 @@ function refuseUnapprovedGate(
   review: AnyRecord | undefined,
   args: ProjectChangePhaseArgs,
 ): Result<never> | undefined {
-  const refuse = (why: string) =>
-    fail('gate_not_approved', `${why}; ${requestAndPass}`, { gateReviewId: args.gateReviewId });
-  if (!review) return refuse(`Gate review ${args.gateReviewId} does not exist`);
-  if (review.projectId !== project.id) return refuse(`Gate review ${args.gateReviewId} belongs to another project`);
-  if (review.toPhaseId !== args.toPhaseId) return refuse(`Gate review ${args.gateReviewId} is for another phase`);
-  if (review.status !== 'decided') return refuse(`Gate review ${args.gateReviewId} is still waiting for a decision`);
+  const { gateReviewId } = args;
+  const refuseFor = (why: MessageRef) =>
+    refuse('gate_not_approved', messageRef('refusal.phase.gateNotApproved', { why }), { gateReviewId });
+  if (!review) return refuseFor(messageRef('refusal.phase.gateMissing', { gateReviewId }));
+  if (review.projectId !== project.id)
+    return refuseFor(messageRef('refusal.phase.gateOfOtherProject', { gateReviewId }));
+  if (review.toPhaseId !== args.toPhaseId)
+    return refuseFor(messageRef('refusal.phase.gateForOtherPhase', { gateReviewId }));
+  if (review.status !== 'decided') return refuseFor(messageRef('refusal.phase.gateUndecided', { gateReviewId }));
   if (review.decision !== 'go')
-    return refuse(`Gate review ${args.gateReviewId} was decided "${String(review.decision)}", not "go"`);
+    return refuseFor(
+      messageRef('refusal.phase.gateNotGo', {
+        gateReviewId,
+        decision: termOrText('term.gateDecision', review.decision),
+      }),
+    );
   // An approval is for a move from one phase; once the project has moved on it cannot be reused.
   if (review.fromPhaseId !== project.currentPhaseId)
-    return refuse(`Gate review ${args.gateReviewId} approved a move from another phase than the current one`);
+    return refuseFor(messageRef('refusal.phase.gateFromOtherPhase', { gateReviewId }));
   return undefined;
 }
 
 /** `project.changePhase`: moves a project into the phase a "go" gate review approved. */
-export const projectChangePhase: Mutator<ProjectChangePhaseArgs> = {
+export const projectChangePhase = defineRecordIntent<ProjectChangePhaseArgs>({
   name: 'project.changePhase',
   args: ProjectChangePhaseArgsSchema,
-  reads: (args) => [
-    { entity: 'project', id: args.id },
-    { entity: 'gateReview', id: args.gateReviewId },
-  ],
-  apply(args, read, ctx) {
-    const denied = denyUnlessWriter(ctx);
-    if (denied) return denied;
-    const found = findTarget(read, 'project', args.id);
-    if (!found.ok) return found;
-    const project = found.value;
-    const stale = checkExpected('project', project, args.expected);
-    if (stale) return stale;
+  entity: 'project',
+  extraReads: (args) => [{ entity: 'gateReview', id: args.gateReviewId }],
+  decide(project, args, read, ctx) {
     if (project.currentPhaseId === args.toPhaseId)
-      return fail('already_in_phase', `Project ${String(project.code)} is already in this phase; nothing was changed.`);
+      return refuse('already_in_phase', messageRef('refusal.phase.alreadyIn', { code: String(project.code) }));
     const refused = refuseUnapprovedGate(project, read('gateReview', args.gateReviewId), args);
     if (refused) return refused;
     return writeRecord('project', stampUpdated(project, { currentPhaseId: args.toPhaseId }, ctx));
   },
-};
+});

@@ -1,50 +1,43 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AnyRecord } from '../../entities';
-import { fail, type Result } from '../../result';
-import { IdSchema, longText, titleText } from '../../schemas/common';
-import { checkExpected, ExpectedSchema, findTarget } from '../preconditions';
+import { messageRef } from '../../i18n/message-ref';
+import { type Result, refuse } from '../../result';
+import { longText, titleText } from '../../schemas/common';
+import { recordArgsSchema } from '../preconditions';
 import { stampUpdated, writeRecord } from '../record-writes';
-import { denyUnlessWriter } from '../role-gates';
-import type { Mutator } from '../types';
+import { defineRecordIntent } from './define-record-intent';
 
-export const RiskEscalateArgsSchema = z.object({
-  id: IdSchema,
+export const RiskEscalateArgsSchema = recordArgsSchema({
   /** Who or which level takes it over: a person, "programme board", … */
   to: titleText(200),
   reason: longText(2000).optional(),
-  expected: ExpectedSchema.optional(),
 });
 export type RiskEscalateArgs = z.infer<typeof RiskEscalateArgsSchema>;
 
-/** Closed and occurred risks are no longer risks to act on; `action` completes "… cannot be …". */
-export function refuseInactiveRisk(risk: AnyRecord, action: string): Result<never> | undefined {
+/** Closed and occurred risks are no longer risks to act on; `action` completes "… cannot be …" (`term.riskAction.*`). */
+export function refuseInactiveRisk(risk: AnyRecord, action: 'escalate' | 'markOccurred'): Result<never> | undefined {
+  const title = String(risk.title);
+  const actionTerm = messageRef(`term.riskAction.${action}`, {});
   if (risk.status === 'closed')
-    return fail(
-      'risk_not_open',
-      `Risk "${String(risk.title)}" is closed and cannot be ${action}; reopen it first if it still threatens the project.`,
-      { status: risk.status },
-    );
+    return refuse('risk_not_open', messageRef('refusal.risk.closed', { title, action: actionTerm }), {
+      status: risk.status,
+    });
   if (risk.status === 'occurred')
-    return fail(
+    return refuse(
       'risk_not_open',
-      `Risk "${String(risk.title)}" has already occurred and cannot be ${action}; work on its issue ${String(risk.issueId)} instead.`,
+      messageRef('refusal.risk.occurred', { title, action: actionTerm, issueId: String(risk.issueId) }),
       { status: risk.status, issueId: risk.issueId },
     );
   return undefined;
 }
 
 /** `risk.escalate`: hands an open risk to a higher authority, stamped with the server's time. */
-export const riskEscalate: Mutator<RiskEscalateArgs> = {
+export const riskEscalate = defineRecordIntent<RiskEscalateArgs>({
   name: 'risk.escalate',
   args: RiskEscalateArgsSchema,
-  reads: (args) => [{ entity: 'risk', id: args.id }],
-  apply(args, read, ctx) {
-    const denied = denyUnlessWriter(ctx);
-    if (denied) return denied;
-    const found = findTarget(read, 'risk', args.id);
-    if (!found.ok) return found;
-    const risk = found.value;
-    const refused = checkExpected('risk', risk, args.expected) ?? refuseInactiveRisk(risk, 'escalated');
+  entity: 'risk',
+  decide(risk, args, _read, ctx) {
+    const refused = refuseInactiveRisk(risk, 'escalate');
     if (refused) return refused;
     // A new escalation replaces the previous one, reason included (none given = none kept).
     return writeRecord(
@@ -52,4 +45,4 @@ export const riskEscalate: Mutator<RiskEscalateArgs> = {
       stampUpdated(risk, { escalatedAt: ctx.now, escalatedTo: args.to, escalationReason: args.reason }, ctx),
     );
   },
-};
+});

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { AnyRecord } from '../../entities';
-import { fail, type Result } from '../../result';
+import { messageRef } from '../../i18n/message-ref';
+import { type Result, refuse } from '../../result';
 import { IdSchema } from '../../schemas/common';
 import type { DimensionStatus } from '../../schemas/status-report';
 import { refuseSubmitted } from '../entities/status-report';
-import { findTarget } from '../preconditions';
+import { joinWithCommas, termOrText } from '../entity-labels';
 import { stampUpdated, writeRecord } from '../record-writes';
-import { denyUnlessWriter } from '../role-gates';
-import type { Mutator } from '../types';
+import { defineRecordIntent } from './define-record-intent';
 
 export const StatusSubmitArgsSchema = z.object({ id: IdSchema });
 export type StatusSubmitArgs = z.infer<typeof StatusSubmitArgsSchema>;
@@ -22,10 +22,16 @@ function refuseUnexplainedOverrides(report: AnyRecord): Result<never> | undefine
     ([, status]) => status?.suggested !== undefined && status.chosen !== status.suggested && !status.reason?.trim(),
   );
   if (unexplained.length === 0) return undefined;
-  const list = unexplained
-    .map(([name, status]) => `${name} (you chose ${status?.chosen}, the data suggests ${status?.suggested})`)
-    .join(', ');
-  return fail('rag_reason_missing', `Give a reason for ${list} before submitting, or pick the suggested light.`, {
+  const overrides = joinWithCommas(
+    unexplained.map(([name, status]) =>
+      messageRef('refusal.status.override', {
+        dimension: termOrText('term.dimension', name),
+        chosen: termOrText('term.rag', status?.chosen),
+        suggested: termOrText('term.rag', status?.suggested),
+      }),
+    ),
+  );
+  return refuse('rag_reason_missing', messageRef('refusal.status.reasonMissing', { overrides }), {
     dimensions: unexplained.map(([name]) => name),
   });
 }
@@ -34,20 +40,15 @@ function refuseUnexplainedOverrides(report: AnyRecord): Result<never> | undefine
  * `status.submit`: turns a draft highlight report into history, stamped with who and when. After
  * this, `statusReport.update` and `.delete` refuse it (`immutable`).
  */
-export const statusSubmit: Mutator<StatusSubmitArgs> = {
+export const statusSubmit = defineRecordIntent<StatusSubmitArgs>({
   name: 'status.submit',
   args: StatusSubmitArgsSchema,
-  reads: (args) => [{ entity: 'statusReport', id: args.id }],
-  apply(args, read, ctx) {
-    const denied = denyUnlessWriter(ctx);
-    if (denied) return denied;
-    const found = findTarget(read, 'statusReport', args.id);
-    if (!found.ok) return found;
-    const report = found.value;
+  entity: 'statusReport',
+  decide(report, _args, _read, ctx) {
     if (refuseSubmitted(report))
-      return fail(
+      return refuse(
         'already_submitted',
-        `Status report ${report.id} was already submitted on ${String(report.submittedAt)}; create a new report for the next period.`,
+        messageRef('refusal.status.alreadySubmitted', { id: report.id, submittedAt: String(report.submittedAt) }),
       );
     const refused = refuseUnexplainedOverrides(report);
     if (refused) return refused;
@@ -56,4 +57,4 @@ export const statusSubmit: Mutator<StatusSubmitArgs> = {
       stampUpdated(report, { state: 'submitted', submittedAt: ctx.now, submittedBy: ctx.actorId }, ctx),
     );
   },
-};
+});

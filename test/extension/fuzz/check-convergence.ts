@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { readWorkspaceBase } from '../../../extension/background/sync/base-rows';
 import { rowsOfWorkspace } from '../../../extension/db/record-rows';
-import { readWorkspaceBase } from '../../../extension/sync/base-rows';
 import type { AnyRecord } from '../../../shared/entities';
 import { applyToMap, rowKey } from '../../../shared/mutations/run-mutation';
 import { replayProcessed, withoutServerStamps } from './reference-model';
@@ -37,7 +37,7 @@ function stripped(state: ReadonlyMap<string, AnyRecord>): Map<string, Record<str
 }
 
 /**
- * What must hold at quiescence (SYNC.md "Tests that prove it"), as a list of violations:
+ * What must hold at quiescence (docs/sync.md "Tests that prove it"), as a list of violations:
  * (a) every browser's view and base equal the server's state, field for field, stamps included;
  * (b) the server's state equals the reference model replaying the processed mutations in the
  *     server's order, leaving out only what the server's clock stamps;

@@ -5,7 +5,7 @@ import { describeFailure, type FaultName, replayCommand, runSeed, type SeedRun }
 import { startWorkerUnderTest, type WorkerUnderTest } from './worker-under-test';
 
 /**
- * SYNC.md "Tests that prove it": a seeded convergence fuzz of the real background sync engine
+ * docs/sync.md "Tests that prove it": a seeded convergence fuzz of the real background sync engine
  * (Dexie on fake-indexeddb, one database per browser) against the real Worker (`wrangler dev`)
  * through a network that drops, duplicates, reorders and delays pushes and pulls.
  * FUZZ_SEEDS=n runs seeds 1…n (default 200), FUZZ_SEED=n replays one seed, FUZZ_FIRST_SEED moves

@@ -1,4 +1,4 @@
-import type { FetchFn } from '../../../extension/adapters/worker-api/request-json';
+import type { FetchFn } from '../../../extension/background/worker-api/request-json';
 import type { MutationName } from '../../../shared/mutations/registry';
 import type { AppError } from '../../../shared/result';
 import type { PullResponse, PushRequest, PushResponse } from '../../../shared/sync/protocol';

@@ -90,7 +90,7 @@ function randomPatch(random: SeededRandom, entity: EntityName, view: BrowserView
   return patch;
 }
 
-/** Sometimes guard the edit with what the person saw, as a UI does for transitions (SYNC.md conflicts). */
+/** Sometimes guard the edit with what the person saw, as a UI does for transitions (docs/sync.md "Conflicts"). */
 function randomExpected(random: SeededRandom, current: AnyRecord): Record<string, unknown> | undefined {
   if (!random.chance(0.2)) return undefined;
   const guarded = ['status', 'state', 'title', 'name', 'probability'].filter((name) => current[name] !== undefined);

@@ -1,9 +1,9 @@
-import { createWorkerApi } from '../../../extension/adapters/worker-api/worker-api';
+import { readWorkspaceBase } from '../../../extension/background/sync/base-rows';
+import type { SchedulerClock } from '../../../extension/background/sync/sync-scheduler';
+import { createSyncService, type SyncService } from '../../../extension/background/sync/sync-service';
+import { createWorkerApi } from '../../../extension/background/worker-api/worker-api';
 import { PmoDatabase } from '../../../extension/db/database';
 import { rowsOfWorkspace } from '../../../extension/db/record-rows';
-import { readWorkspaceBase } from '../../../extension/sync/base-rows';
-import type { SchedulerClock } from '../../../extension/sync/sync-scheduler';
-import { createSyncService, type SyncService } from '../../../extension/sync/sync-service';
 import type { MemberSummary } from '../../../shared/api/schemas';
 import type { AnyRecord, EntityName } from '../../../shared/entities';
 import type { MutationName } from '../../../shared/mutations/registry';

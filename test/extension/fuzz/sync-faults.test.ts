@@ -1,10 +1,10 @@
 // @vitest-environment node
 // Node's own fetch (undici) talks to the local Worker, not happy-dom's browser emulation of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkerApi } from '../../../extension/adapters/worker-api/worker-api';
+import { applyPullPage } from '../../../extension/background/sync/apply-pull-page';
+import { pullChanges } from '../../../extension/background/sync/pull-changes';
+import { createWorkerApi } from '../../../extension/background/worker-api/worker-api';
 import { rowsOfWorkspace } from '../../../extension/db/record-rows';
-import { applyPullPage } from '../../../extension/sync/apply-pull-page';
-import { pullChanges } from '../../../extension/sync/pull-changes';
 import type { Role } from '../../../shared/schemas/common';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { checkConvergence } from './check-convergence';
@@ -17,7 +17,7 @@ import { SyncWorld } from './sync-world';
 import { startWorkerUnderTest, type WorkerUnderTest } from './worker-under-test';
 
 /**
- * The fault cases of SYNC.md "Tests that prove it", each scripted step by step with the harness of
+ * The fault cases of docs/sync.md "Tests that prove it", each scripted step by step with the harness of
  * the convergence fuzz: real engine, real Dexie (fake-indexeddb), real Worker.
  */
 

@@ -1,8 +1,8 @@
-import { type ApiError, type FetchFn, requestJson } from '../../../extension/adapters/worker-api/request-json';
-import { createWorkerApi } from '../../../extension/adapters/worker-api/worker-api';
-import type { SyncOutcome } from '../../../extension/sync/sync-workspace';
-import { createWorkspace, joinWorkspace } from '../../../extension/workspaces/connect-workspace';
-import type { WorkspaceDeps } from '../../../extension/workspaces/workspace-deps';
+import type { SyncOutcome } from '../../../extension/background/sync/sync-workspace';
+import { type ApiError, type FetchFn, requestJson } from '../../../extension/background/worker-api/request-json';
+import { createWorkerApi } from '../../../extension/background/worker-api/worker-api';
+import { createWorkspace, joinWorkspace } from '../../../extension/background/workspaces/connect-workspace';
+import type { WorkspaceDeps } from '../../../extension/background/workspaces/workspace-deps';
 import { CreateInviteResponseSchema } from '../../../shared/api/schemas';
 import type { AnyRecord } from '../../../shared/entities';
 import { rowKey } from '../../../shared/mutations/run-mutation';

@@ -8,6 +8,7 @@ import {
   type Role,
   type Write,
 } from '../../../shared';
+import { expectReadableRefusal } from './refusal-refs';
 import { contributor, id, now, owner, pm, pmo, viewer } from './workspace-fixture';
 
 // The pm manages project M; project U is managed by another pm.
@@ -48,7 +49,10 @@ function isAllowed(
   const read = (readEntity: EntityName, readId: string) =>
     readEntity === entity && readId === recordId ? before : undefined;
   const refused = authorizeWrites([write], read, roles[role]);
-  if (refused) expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  if (refused) {
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    if (!refused.ok) expectReadableRefusal(refused.error);
+  }
   return refused === undefined;
 }
 

@@ -14,6 +14,7 @@ import {
   rowKey,
   type Write,
 } from '../../../shared';
+import { expectReadableRefusal } from './refusal-refs';
 
 /** A readable, valid v4 UUID: `id(7)` → `00000000-0000-4000-8000-000000000007`. */
 export const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -34,7 +35,14 @@ export const viewer = as('viewer');
 export class Workspace {
   readonly rows = new Map<string, AnyRecord>();
 
+  /** Runs a mutation; any refusal must be readable in English and French (refusal-refs.ts). */
   run(name: MutationName, args: unknown, ctx: MutationContext = pm): Result<Write[], AppError> {
+    const result = this.apply(name, args, ctx);
+    if (!result.ok) expectReadableRefusal(result.error);
+    return result;
+  }
+
+  private apply(name: MutationName, args: unknown, ctx: MutationContext): Result<Write[], AppError> {
     const prepared = prepareMutation(name, args);
     if (!prepared.ok) return prepared;
     const declared = new Set(prepared.value.reads.map((ref) => rowKey(ref.entity, ref.id)));

@@ -1,0 +1,75 @@
+import {
+  type ApiRoutes,
+  apiRoutes,
+  type PathParams,
+  type RouteBody,
+  type RouteDescription,
+} from '../../../shared/api/routes';
+import { callRoute } from './call-route';
+import type { FetchFn } from './request-json';
+
+/** Where a workspace lives and the member token that opens it. */
+export interface WorkspaceAccess {
+  serverUrl: string;
+  workspaceId: string;
+  token: string;
+}
+
+/** The routes the extension calls, by their names in shared/api/routes/. */
+export type ClientRoutes = Record<
+  'health' | 'createWorkspace' | 'acceptInvite' | 'readMe' | 'push' | 'pull',
+  RouteDescription
+>;
+
+/** The `:ws` of the workspace routes; a renamed parameter in their descriptions fails to compile here. */
+const workspaceParams = (access: WorkspaceAccess): PathParams<ApiRoutes['push' | 'pull']['path']> => ({
+  ws: access.workspaceId,
+});
+
+/** The calls of the client, typed from the descriptions it is built from. */
+function buildWorkerApi<R extends ClientRoutes>(fetchFn: FetchFn, routes: R) {
+  return {
+    fetchHealth: (serverUrl: string) => callRoute<R['health']>(fetchFn, routes.health, { serverUrl }),
+
+    createWorkspace: (serverUrl: string, bootstrapSecret: string, body: RouteBody<R['createWorkspace']>) =>
+      callRoute<R['createWorkspace']>(fetchFn, routes.createWorkspace, { serverUrl, token: bootstrapSecret, body }),
+
+    acceptInvite: (serverUrl: string, body: RouteBody<R['acceptInvite']>) =>
+      callRoute<R['acceptInvite']>(fetchFn, routes.acceptInvite, { serverUrl, body }),
+
+    fetchMe: (serverUrl: string, token: string) => callRoute<R['readMe']>(fetchFn, routes.readMe, { serverUrl, token }),
+
+    push: (access: WorkspaceAccess, body: RouteBody<R['push']>) =>
+      callRoute<R['push']>(fetchFn, routes.push, {
+        serverUrl: access.serverUrl,
+        token: access.token,
+        params: workspaceParams(access),
+        body,
+      }),
+
+    pull: (access: WorkspaceAccess, body: RouteBody<R['pull']>) =>
+      callRoute<R['pull']>(fetchFn, routes.pull, {
+        serverUrl: access.serverUrl,
+        token: access.token,
+        params: workspaceParams(access),
+        body,
+      }),
+  };
+}
+
+export type WorkerApi = ReturnType<typeof buildWorkerApi<ApiRoutes>>;
+
+/**
+ * The Worker's HTTP API (docs/sync.md "API contract"), each call answering a Result. Paths,
+ * methods, bodies and answers come from the route descriptions; `routes` is for tests that
+ * prove it with changed copies of them.
+ */
+export function createWorkerApi<R extends ClientRoutes>(
+  fetchFn: FetchFn,
+  routes: R,
+): ReturnType<typeof buildWorkerApi<R>>;
+export function createWorkerApi(fetchFn: FetchFn): WorkerApi;
+// Typed by the two signatures above; the last one is what `ReturnType<typeof createWorkerApi>` gives.
+export function createWorkerApi(fetchFn: FetchFn, routes: ClientRoutes = apiRoutes): unknown {
+  return buildWorkerApi(fetchFn, routes);
+}

@@ -1,0 +1,24 @@
+import { allRoles } from '../../roles';
+import { PortfolioQuerySchema, PortfolioResponseSchema } from '../portfolio';
+import { defineRoute } from './route-description';
+
+/** Reports computed where the data is, in the workspace's Durable Object (worker/routes/reports.ts). */
+export const reportRoutes = {
+  readPortfolio: defineRoute({
+    method: 'GET',
+    path: '/v1/workspaces/:ws/reports/portfolio',
+    tag: 'Reports',
+    summary: 'Portfolio roll-up: suggested RAG, EVM, slips, top risks, findings',
+    description: 'As of the server UTC date. `?format=csv` answers one row per project (text/csv) for BI tools.',
+    auth: 'member',
+    roles: allRoles,
+    query: PortfolioQuerySchema,
+    responses: {
+      200: {
+        description: 'The roll-up as JSON, or CSV with ?format=csv.',
+        schema: PortfolioResponseSchema,
+        textAlternative: 'text/csv',
+      },
+    },
+  }),
+};
