@@ -1,6 +1,7 @@
 export * from './analytics/earned-value';
 export * from './analytics/portfolio';
 export * from './analytics/rag';
+export * from './analytics/raid';
 export * from './analytics/resources';
 export * from './analytics/risk';
 export * from './analytics/schedule';
@@ -18,6 +19,7 @@ export * from './mutations/registry';
 export * from './mutations/row-queries';
 export * from './mutations/run-mutation';
 export * from './mutations/types';
+export * from './reports';
 export * from './result';
 export * from './risk-score';
 export * from './roles';

@@ -82,6 +82,8 @@ export interface MutationErrorRow {
   clientId: string;
   id: number;
   name: MutationName | null;
+  /** The refused mutation's args when still known: what the user meant, to offer it again after a conflict. */
+  args?: unknown;
   error: AppError;
   receivedAt: string;
   dismissed: 0 | 1;

@@ -1,8 +1,16 @@
+import type { ProjectRecords } from '../../shared/analytics/portfolio/workspace-records';
 import { rankRisks } from '../../shared/analytics/risk/top-risks';
+import type { EntityName } from '../../shared/entities';
 import type { RiskMatrixSize } from '../../shared/risk-score';
+import type { GateReview } from '../../shared/schemas/gate-review';
+import type { Template } from '../../shared/schemas/methodology';
+import type { Baseline, Milestone, PlanItem } from '../../shared/schemas/plan';
 import type { Project } from '../../shared/schemas/project';
+import type { Action, Decision, Issue } from '../../shared/schemas/raid';
+import type { Allocation, Person, Raci } from '../../shared/schemas/resources';
 import type { Risk } from '../../shared/schemas/risk';
-import type { WorkspaceSettings } from '../../shared/schemas/workspace-settings';
+import type { StatusReport } from '../../shared/schemas/status-report';
+import type { WorkspaceSettings, WorkspaceSettingsFields } from '../../shared/schemas/workspace-settings';
 import type { AccessNoticeRow, ConnectionRow, MutationErrorRow, PmoDatabase } from './database';
 import { readSetting } from './settings';
 
@@ -59,4 +67,81 @@ export async function listOpenMutationErrors(db: PmoDatabase, workspaceId: strin
 export async function listAccessNotices(db: PmoDatabase): Promise<AccessNoticeRow[]> {
   const rows = await db.accessNotices.toArray();
   return rows.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Every live record of one entity in a workspace. */
+async function listEntity<T>(db: PmoDatabase, workspaceId: string, entity: EntityName): Promise<T[]> {
+  const rows = await db.records.where('[workspaceId+entity]').equals([workspaceId, entity]).toArray();
+  return rows.map((row) => row.value as unknown as T);
+}
+
+/** A project's records of one entity, through the projectId index. */
+async function listOfProject<T>(db: PmoDatabase, workspaceId: string, entity: EntityName, projectId: string) {
+  const rows = await db.records
+    .where('[workspaceId+entity+projectId]')
+    .equals([workspaceId, entity, projectId])
+    .toArray();
+  return rows.map((row) => row.value as unknown as T);
+}
+
+/** What the workspace app reads for one project: its records, and the workspace-wide ones it is judged with. */
+export interface ProjectWorkspaceRows {
+  settings: WorkspaceSettingsFields | undefined;
+  templates: Template[];
+  persons: Person[];
+  /** Every allocation of the workspace: over-allocation counts a person's load on every project. */
+  allAllocations: Allocation[];
+  records: ProjectRecords;
+  decisions: Decision[];
+  raci: Raci[];
+}
+
+/** One project's records for the workspace app; null when the project is not (or no longer) there. */
+export async function readProjectWorkspace(
+  db: PmoDatabase,
+  workspaceId: string,
+  projectId: string,
+): Promise<ProjectWorkspaceRows | null> {
+  const projectRow = await db.records.get([workspaceId, 'project', projectId]);
+  if (!projectRow) return null;
+  const of = <T>(entity: EntityName) => listOfProject<T>(db, workspaceId, entity, projectId);
+  const [settingsRows, templates, persons, allAllocations] = await Promise.all([
+    listEntity<WorkspaceSettingsFields>(db, workspaceId, 'settings'),
+    listEntity<Template>(db, workspaceId, 'template'),
+    listEntity<Person>(db, workspaceId, 'person'),
+    listEntity<Allocation>(db, workspaceId, 'allocation'),
+  ]);
+  const [milestones, planItems, baselines, risks, issues, actions, statusReports, gateReviews, decisions, raci] =
+    await Promise.all([
+      of<Milestone>('milestone'),
+      of<PlanItem>('planItem'),
+      of<Baseline>('baseline'),
+      of<Risk>('risk'),
+      of<Issue>('issue'),
+      of<Action>('action'),
+      of<StatusReport>('statusReport'),
+      of<GateReview>('gateReview'),
+      of<Decision>('decision'),
+      of<Raci>('raci'),
+    ]);
+  return {
+    settings: settingsRows[0],
+    templates,
+    persons,
+    allAllocations,
+    records: {
+      project: projectRow.value as unknown as Project,
+      milestones,
+      planItems,
+      baselines,
+      risks,
+      issues,
+      actions,
+      statusReports,
+      gateReviews,
+      allocations: allAllocations.filter((allocation) => allocation.projectId === projectId),
+    },
+    decisions,
+    raci,
+  };
 }

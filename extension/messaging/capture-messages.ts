@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CaptureDraft, captureKinds } from '../../shared/capture/capture-draft';
 import type { CaptureProject, ProjectSuggestionReason } from '../../shared/capture/rank-projects';
+import type { RiskMatrixSize } from '../../shared/risk-score';
 import { IdSchema, IsoDateSchema, longText } from '../../shared/schemas/common';
 import { PrioritySchema } from '../../shared/schemas/raid';
 import { RiskRatingSchema, SourceSchema } from '../../shared/schemas/risk';
@@ -63,6 +64,8 @@ export interface CaptureStart {
   workspace: { id: string; name: string } | null;
   /** The score above which a threat must be escalated (workspace settings). */
   appetite?: number;
+  /** The workspace's risk matrix, which the live score is banded on. */
+  riskMatrix?: RiskMatrixSize;
 }
 
 /** A record a capture created. */

@@ -7,6 +7,7 @@ import { type CaptureSaved, type CaptureStart, captureMessageInputSchemas } from
 import { type JiraContextAnswer, type JiraRestAnswer, jiraMessageInputSchemas } from './jira-messages';
 import { type ImportMemory, type SheetCsv, sheetsMessageInputSchemas } from './sheets-messages';
 import type { SyncError, SyncStatus } from './sync-state';
+import { workspaceTabs } from './workspace-route';
 
 /** An error crossing the message boundary; `field` names the input field it is about, if any. */
 export interface MessageError extends AppError {
@@ -45,6 +46,12 @@ export const messageInputSchemas = {
   'accessNotice.dismiss': z.object({ workspaceId }),
   /** Which background instance answers: a service-worker restart shows as a new instance. */
   'background.status': z.object({}),
+  /** Opens the workspace app at a project, tab and record (the deep link of workspace-route.ts). */
+  'workspace.open': z.object({
+    projectId: z.uuid().optional(),
+    tab: z.enum(workspaceTabs).default('overview'),
+    recordId: z.uuid().optional(),
+  }),
   ...jiraMessageInputSchemas,
   ...sheetsMessageInputSchemas,
   ...captureMessageInputSchemas,
@@ -81,6 +88,8 @@ export const messageSenders = {
   'sync.poll': ['extensionPage'],
   'accessNotice.dismiss': ['extensionPage'],
   'background.status': ['extensionPage'],
+  // Deep links: the popup, the Jira panel and banner (their project's records).
+  'workspace.open': ['extensionPage', 'jiraContent'],
   // The Jira overlay; handlers keep each call to the sender tab's own Jira site.
   'jira.context': ['jiraContent'],
   'jira.mapProject': ['jiraContent'],
@@ -147,6 +156,7 @@ export interface MessageOutputs {
   'sync.poll': null;
   'accessNotice.dismiss': null;
   'background.status': BackgroundInstance;
+  'workspace.open': null;
   'jira.context': JiraContextAnswer;
   'jira.mapProject': null;
   'jira.link': null;

@@ -3,10 +3,11 @@ import { analyzeProject } from '../analytics/portfolio/project-facts-builder';
 import { suggestRag } from '../analytics/rag/suggested-rag';
 import { findOverAllocations } from '../analytics/resources/over-allocation';
 import { currentScore } from '../analytics/risk/risk-rating';
-import { topRisks } from '../analytics/risk/top-risks';
+import { rankRisks, topRisks } from '../analytics/risk/top-risks';
 import { findNextMilestone, type NextMilestone } from '../analytics/schedule/next-milestone';
 import { createWorkingCalendar } from '../analytics/schedule/working-calendar';
 import { formatMessageRef, type Language } from '../i18n/format-message';
+import type { RiskMatrixSize } from '../risk-score';
 import type { GateReview } from '../schemas/gate-review';
 import type { Template } from '../schemas/methodology';
 import type { Project } from '../schemas/project';
@@ -29,6 +30,8 @@ export interface JiraContext {
   rag: 'green' | 'amber' | 'red' | null;
   ragReason?: string;
   topRisks: { id: string; title: string; score: number }[];
+  /** The workspace's risk matrix, which every score chip is banded on (bandOfScore). */
+  riskMatrix: RiskMatrixSize;
   nextMilestone: NextMilestone | null;
   /** A gate review waiting for its decision (`requested`), else the next phase's gate (`upcoming`). */
   pendingGate: { phase: string; status: string } | null;
@@ -54,6 +57,7 @@ const emptyContext: JiraContext = {
   project: null,
   rag: null,
   topRisks: [],
+  riskMatrix: defaultWorkspaceSettings.riskMatrix,
   nextMilestone: null,
   pendingGate: null,
   rollUp: null,
@@ -123,10 +127,12 @@ function describeIssueLinks(rows: JiraContextRows, issueKey: string) {
       ? { kind: 'planItem', id: planItem.id, title: planItem.title }
       : null;
   const fromIssue = isFromIssue(issueKey);
-  const linkedRisks = rows.risks
-    .filter(fromIssue)
-    .map((risk) => ({ id: risk.id, title: risk.title, score: currentScore(risk), status: risk.status }))
-    .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+  const linkedRisks = rankRisks(rows.risks.filter(fromIssue)).map((risk) => ({
+    id: risk.id,
+    title: risk.title,
+    score: currentScore(risk),
+    status: risk.status,
+  }));
   const linkedRecords: JiraContext['linkedRecords'] = [
     ...rows.issues
       .filter(fromIssue)
@@ -189,6 +195,7 @@ export function describeJiraContext(rows: JiraContextRows, query: JiraContextQue
     rag: overall.rag,
     ragReason: formatMessageRef(query.language ?? settings.language, overall.reason),
     topRisks: topRisks(records.risks, 3).map((risk) => ({ id: risk.id, title: risk.title, score: currentScore(risk) })),
+    riskMatrix: settings.riskMatrix,
     nextMilestone: findNextMilestone(records.milestones, analysis.milestones),
     pendingGate: findPendingGate(project, template, records.gateReviews),
     ...links,

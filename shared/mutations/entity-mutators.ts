@@ -67,12 +67,15 @@ export type DeleteArgs = { id: string };
 /**
  * A patch schema: every field optional and WITHOUT its default. zod 4 fills defaults inside
  * `.partial()`, which would silently reset e.g. a closed risk's status to "open" on a title edit.
+ * A field the record may lack also takes `null`, which clears it: JSON has no `undefined`, so an
+ * edit that empties a date or an owner needs a value that survives the trip (stampUpdated).
  */
 export function toPatchSchema(fields: z.ZodObject) {
   const shape = Object.fromEntries(
     Object.entries(fields.shape).map(([key, schema]) => {
       const field = schema instanceof z.ZodDefault ? schema.unwrap() : schema;
-      return [key, (field as z.ZodType).optional()];
+      const value = field as z.ZodType;
+      return [key, value instanceof z.ZodOptional ? value.nullable() : value.optional()];
     }),
   );
   return z.strictObject(shape);

@@ -31,7 +31,10 @@ export function stampCreated(fields: Record<string, unknown>, ctx: MutationConte
   };
 }
 
-/** A copy of `current` with `changes` applied (an `undefined` value removes the field) and stamped. */
+/**
+ * A copy of `current` with `changes` applied and stamped; `undefined` or `null` removes the field
+ * (null is how a patch clears an optional field, see toPatchSchema).
+ */
 export function stampUpdated(
   current: AnyRecord,
   changes: Record<string, unknown>,
@@ -39,7 +42,7 @@ export function stampUpdated(
 ): Record<string, unknown> {
   const next: Record<string, unknown> = { ...current, updatedAt: ctx.now, updatedBy: ctx.actorId };
   for (const [field, value] of Object.entries(changes)) {
-    if (value === undefined) delete next[field];
+    if (value === undefined || value === null) delete next[field];
     else next[field] = value;
   }
   return next;

@@ -64,6 +64,8 @@ export const RiskFieldsSchema = z.object({
   contingencyPlan: longText().optional(),
   reviewDate: IsoDateSchema.optional(),
   status: RiskStatusSchema.default('open'),
+  /** Why the risk was closed (it passed, the response removed it, it is no longer relevant). */
+  closingReason: longText(2000).optional(),
   escalatedAt: IsoDateTimeSchema.optional(),
   escalatedTo: lineText(200).optional(),
   /** Why the risk was escalated, as given to "risk.escalate". */
@@ -78,6 +80,18 @@ function hasResponseFittingKind(risk: Pick<RiskFields, 'kind' | 'responseStrateg
   if (!risk.responseStrategy) return true;
   const strategies = risk.kind === 'opportunity' ? OpportunityResponseSchema : ThreatResponseSchema;
   return strategies.safeParse(risk.responseStrategy).success;
+}
+
+/**
+ * Whether an edit closes a risk without saying why: a risk that moves to `closed` needs a closing
+ * reason, so the register keeps why it stopped being watched. `before` is the stored risk (none when
+ * it is being created); a risk already closed may be edited without repeating its reason.
+ */
+export function isClosingWithoutReason(
+  before: Pick<RiskFields, 'status'> | undefined,
+  after: Pick<RiskFields, 'status' | 'closingReason'>,
+): boolean {
+  return after.status === 'closed' && before?.status !== 'closed' && !after.closingReason?.trim();
 }
 
 // Cross-field rules sit on the record, not the fields: zod cannot make a refined object partial.

@@ -225,26 +225,6 @@ async function waitForPopupForm(extensionPage: Page, isDone: (form: PopupForm) =
   return seen.form!;
 }
 
-/** How many popups are open: the toolbar popup, or popup.html in a tab other than ones the test opened. */
-function countPopups(extensionPage: Page): Promise<number> {
-  return extensionPage.evaluate(() => {
-    type Views = { getViews(filter: { type: string }): Window[] };
-    const { chrome } = globalThis as unknown as { chrome: { extension: Views } };
-    const popups = chrome.extension.getViews({ type: 'popup' });
-    const tabs = chrome.extension.getViews({ type: 'tab' }).filter((view) => view.location.pathname === '/popup.html');
-    return popups.length + tabs.length;
-  });
-}
-
-function closePopups(extensionPage: Page): Promise<void> {
-  return extensionPage.evaluate(() => {
-    type Views = { getViews(filter: { type: string }): Window[] };
-    const { chrome } = globalThis as unknown as { chrome: { extension: Views } };
-    const tabs = chrome.extension.getViews({ type: 'tab' }).filter((view) => view.location.pathname === '/popup.html');
-    for (const view of [...chrome.extension.getViews({ type: 'popup' }), ...tabs]) view.close();
-  });
-}
-
 /** Closes the action popup or the popup.html?capture=1 tab the last capture opened. */
 function closePopupForm(extensionPage: Page): Promise<void> {
   return extensionPage.evaluate(() => {
@@ -451,11 +431,13 @@ describe('capturing from any page', () => {
     expect(await readPwned(page)).toBeUndefined();
     expect(await readHostile(page)).toEqual(hostileCountersAtRest);
 
-    // Open shows the popup (the side panel does not exist yet).
-    const extensionPage = track(await browser.openPage('options.html'));
+    // Open lands on the risk in the workspace app, its editor open (the deep link of workspace-route.ts).
+    const opened = browser.context.waitForEvent('page', (candidate) => candidate.url().includes('/workspace.html'));
     await toast.getByTestId('capture-open').click();
-    await expect.poll(() => countPopups(extensionPage), { timeout: 5_000 }).toBe(1);
-    await closePopups(extensionPage);
+    const workspace = track(await opened);
+    expect(new URL(workspace.url()).hash).toBe(`#/projects/${projectIds.supplier}/risks/${capturedRiskId}`);
+    await expect.poll(() => workspace.getByTestId('risk-title').inputValue()).toBe(hostileQuote);
+    expect(await readPwned(workspace)).toBeUndefined();
   });
 
   it('shows the captured markup as text in the popup risk list and in the CSV export, formula escaped', async () => {

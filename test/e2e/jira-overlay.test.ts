@@ -339,7 +339,7 @@ describe('the health banner on boards and backlogs', () => {
         await banner.getByTestId('pmo-rag').waitFor();
         expect(await banner.getByTestId('pmo-top-risk').count()).toBeGreaterThanOrEqual(1);
         expect(await banner.getByTestId('pmo-next-milestone').textContent()).toBeTruthy();
-        expect(await banner.getByTestId('pmo-open-popup').isVisible()).toBe(true);
+        expect(await banner.getByTestId('pmo-open-workspace').isVisible()).toBe(true);
       } else {
         // TEAM is not mapped to a PMO project yet: the banner offers the mapping.
         await banner.getByTestId('pmo-project-map-select').waitFor();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openWorkspaceTab } from '../workspace-app/open-workspace';
 import type { CaptureBrowser } from './capture-deps';
 
 /** Where WXT builds the capture card's content script (registration: 'runtime', not in the manifest). */
@@ -25,4 +26,5 @@ export const browserCaptureDeps: CaptureBrowser = {
   async openOptionsPage() {
     await browser.runtime.openOptionsPage();
   },
+  openWorkspace: (route) => openWorkspaceTab(route),
 };

@@ -1,3 +1,4 @@
+import type { WorkspaceRoute } from '../../messaging/workspace-route';
 import type { PendingCaptures } from './pending-captures';
 
 /** The browser as the capture uses it; injectable so tests can stand in for it. */
@@ -12,6 +13,8 @@ export interface CaptureBrowser {
   /** The popup page's address with `query` (e.g. `?capture=1`). */
   popupPageUrl(query?: string): string;
   openOptionsPage(): Promise<void>;
+  /** Opens the workspace app at a record (its deep link). */
+  openWorkspace(route: WorkspaceRoute): Promise<void>;
 }
 
 /** The capture's browser side and the captures waiting for their card, shared by the handlers and the flow. */

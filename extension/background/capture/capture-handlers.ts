@@ -102,9 +102,20 @@ export function createCaptureHandlers(
       return ok(null);
     },
 
-    async 'capture.open'() {
+    async 'capture.open'({ id, kind }, { sender }) {
+      // The card opens what it saved, in the workspace app at that record (the popup before it exists).
+      const cardTab = cardTabOf(sender);
+      if (cardTab !== undefined && !capture.pending.wasSavedIn(cardTab, id)) return senderNotAllowed('capture.open');
+      const connection = await readActiveConnection(db);
+      const row = connection ? await db.records.get(toRecordKey(connection.workspaceId, kind, id)) : undefined;
       try {
-        await openPopup();
+        if (typeof row?.projectId === 'string')
+          await capture.browser.openWorkspace({
+            projectId: row.projectId,
+            tab: kind === 'risk' ? 'risks' : 'raid',
+            recordId: id,
+          });
+        else await openPopup();
         return ok(null);
       } catch (error) {
         return failure('popup_unavailable', i18n.t('jira.errors.popupUnavailable', [String(error)]));

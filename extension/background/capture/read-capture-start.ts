@@ -58,5 +58,6 @@ export async function readCaptureStart(db: PmoDatabase, pending: PendingCapture)
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
     workspace: { id: workspaceId, name: connection.workspaceName },
     appetite: settings[0]?.riskAppetite ?? defaultWorkspaceSettings.riskAppetite,
+    riskMatrix: settings[0]?.riskMatrix ?? defaultWorkspaceSettings.riskMatrix,
   };
 }

@@ -1,10 +1,6 @@
 import { browser } from 'wxt/browser';
+import { readUiLanguage } from '../../messaging/ui-language';
 import type { JiraHandlerDeps } from './jira-handlers';
-
-/** The reader's language for the RAG reason, as the extension's own texts use it. */
-export function readUiLanguage(): 'en' | 'fr' {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
 
 /**
  * Opens the toolbar popup; where the browser refuses (no focused window, an old Chrome, Firefox

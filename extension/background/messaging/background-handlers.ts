@@ -10,6 +10,7 @@ import { browserJiraDeps } from '../jira/browser-jira-deps';
 import { createJiraHandlers, type JiraHandlerDeps } from '../jira/jira-handlers';
 import { browserSheetsDeps } from '../sheets/browser-sheets-deps';
 import { createSheetsHandlers, type SheetsHandlerDeps } from '../sheets/sheets-handlers';
+import { openWorkspaceTab } from '../workspace-app/open-workspace';
 import { connectWithToken, createWorkspace, joinWorkspace } from '../workspaces/connect-workspace';
 import { leaveWorkspace } from '../workspaces/leave-workspace';
 import { testConnection } from '../workspaces/test-connection';
@@ -29,6 +30,8 @@ export interface BackgroundOptions {
   sheets?: SheetsHandlerDeps;
   /** Also holds the captures waiting for their card, shared with the shortcut and the menu. */
   capture?: CaptureDeps;
+  /** Opens the workspace app at a route, beside the asking tab when there is one. */
+  openWorkspace?: typeof openWorkspaceTab;
 }
 
 /** The background's answer to every message of the protocol. */
@@ -38,6 +41,7 @@ export function createBackgroundHandlers(deps: WorkspaceDeps, options: Backgroun
     jira = browserJiraDeps,
     sheets = browserSheetsDeps,
     capture = { browser: browserCaptureDeps, pending: createPendingCaptures() },
+    openWorkspace = openWorkspaceTab,
   } = options;
   const { db, sync } = deps;
   const isConnected = async (workspaceId: string) => (await db.connections.get(workspaceId)) !== undefined;
@@ -57,7 +61,9 @@ export function createBackgroundHandlers(deps: WorkspaceDeps, options: Backgroun
 
     async mutate(input) {
       const result = await sync.mutate(input);
-      return result.ok ? result : { ok: false, error: { code: result.error.code, message: result.error.message } };
+      // The whole refusal goes back: its `ref` (shown in the reader's language) and `details` (a
+      // conflict's field, and what the record holds now) are what the page shows.
+      return result.ok ? result : { ok: false, error: result.error };
     },
 
     async 'mutationError.dismiss'({ workspaceId, clientId, id }) {
@@ -88,6 +94,11 @@ export function createBackgroundHandlers(deps: WorkspaceDeps, options: Backgroun
 
     async 'background.status'() {
       return ok(instance);
+    },
+
+    async 'workspace.open'(route, { sender }) {
+      await openWorkspace(route, sender.tab);
+      return ok(null);
     },
 
     ...createJiraHandlers(deps, jira),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { i18n } from '#i18n';
+import { formatAppError } from '../../../shared/result';
 import {
   type MessageError,
   type MessageOutputs,
@@ -10,6 +11,7 @@ import {
   messageTypes,
   type ValidMessageInput,
 } from '../../messaging/protocol';
+import { readUiLanguage } from '../../messaging/ui-language';
 import type { VerifiedSender } from './identify-sender';
 
 /** Who sent a message, as the browser tells the background: handlers narrow a content script's data with it. */
@@ -61,10 +63,19 @@ export async function dispatchMessage<K extends MessageType>(
     };
   }
   try {
-    return await handlers[type](parsed.data, { sender });
+    return inReaderLanguage(await handlers[type](parsed.data, { sender }));
   } catch (error) {
     return { ok: false, error: { code: 'internal', message: i18n.t('errors.internal', [String(error)]) } };
   }
+}
+
+/**
+ * A refusal of the shared mutators carries its sentence as a catalog message (`ref`); the sender
+ * shows `message`, so it gets that sentence in the browser's language, here, once for every message.
+ */
+function inReaderLanguage<T>(result: MessageResult<T>): MessageResult<T> {
+  if (result.ok || !result.error.ref) return result;
+  return { ok: false, error: { ...result.error, message: formatAppError(readUiLanguage(), result.error) } };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

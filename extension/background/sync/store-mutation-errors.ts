@@ -20,6 +20,7 @@ export async function storeMutationErrors(
       clientId: refusal.clientId,
       id: refusal.id,
       name: mutation?.name ?? null,
+      ...(mutation ? { args: mutation.args } : {}),
       error: refusal.error,
       receivedAt,
       dismissed: 0,

@@ -9,7 +9,8 @@ interface TextFieldProps {
   /** Shown beside the field and announced; marks the field invalid. */
   error?: string;
   hint?: string;
-  type?: 'text' | 'email' | 'password' | 'url';
+  type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'number';
+  inputMode?: 'text' | 'decimal' | 'numeric';
   autoComplete?: string;
   placeholder?: string;
   maxLength?: number;
@@ -33,6 +34,7 @@ export function TextField(props: TextFieldProps) {
         autoComplete={props.autoComplete}
         placeholder={props.placeholder}
         maxLength={props.maxLength}
+        inputMode={props.inputMode}
         spellcheck={false}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}

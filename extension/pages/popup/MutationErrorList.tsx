@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
+import { formatAppError } from '../../../shared/result';
 import type { MutationErrorRow } from '../../db/database';
+import { readUiLanguage } from '../../messaging/ui-language';
 import { useBackgroundClient } from '../../ui/background-client';
 import { TextWithCode } from '../common/TextWithCode';
 
@@ -22,7 +24,8 @@ export function MutationErrorList({ errors }: { errors: MutationErrorRow[] }) {
         {errors.map((row) => (
           <li key={`${row.clientId}:${row.id}`} class="refusal" data-testid="mutation-error">
             <p>
-              <strong>{describeRefusedMutation(row)}</strong> <TextWithCode text={row.error.message} />
+              <strong>{describeRefusedMutation(row)}</strong>{' '}
+              <TextWithCode text={formatAppError(readUiLanguage(), row.error)} />
             </p>
             <button
               type="button"

@@ -10,11 +10,13 @@ import {
   readActiveConnection,
   readRiskMatrix,
 } from '../../db/workspace-queries';
+import type { MessageInput } from '../../messaging/protocol';
 import { useBackgroundClient } from '../../ui/background-client';
 import { CaptureToast } from '../../ui/capture/CaptureToast';
 import type { CaptureSaved } from '../../ui/capture/capture-form-values';
 import { AccessNotices } from '../common/AccessNotices';
 import { SyncStatus } from '../common/SyncStatus';
+import { readSelectedProjectId, rememberSelectedProjectId } from '../common/selected-project';
 import { useDatabase } from '../database-context';
 import { OpenImportLink } from '../import/OpenImportLink';
 import { useLiveQuery } from '../use-live-query';
@@ -26,7 +28,6 @@ import { NotConnected } from './NotConnected';
 import { PopupCaptureView } from './PopupCaptureView';
 import { ProjectPicker } from './ProjectPicker';
 import { RiskList } from './RiskList';
-import { readSelectedProjectId, rememberSelectedProjectId } from './selected-project';
 import { useFoldedForm } from './use-folded-form';
 import { usePopupCapture } from './use-popup-capture';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
@@ -72,6 +73,11 @@ export function PopupApp() {
   );
 }
 
+/** Chrome has a side panel API; Firefox shows the same app as a sidebar from its own menu. */
+function canOpenSidePanel(): boolean {
+  return typeof (browser as { sidePanel?: { open?: unknown } }).sidePanel?.open === 'function';
+}
+
 interface WorkspacePopupProps {
   connection: ConnectionRow;
   /** Every joined workspace, for the switcher. */
@@ -96,6 +102,19 @@ function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
   const matrix = useLiveQuery(() => readRiskMatrix(db, workspaceId), [db, workspaceId]);
   const newProject = useFoldedForm('new-project-form');
   const addRisk = useFoldedForm('add-risk-form');
+
+  /** The workspace app in a tab at this address; the popup then closes, as a link out of it would. */
+  async function openWorkspace(route: MessageInput<'workspace.open'>) {
+    const result = await client.send('workspace.open', route);
+    if (result.ok) window.close();
+  }
+
+  /** The workspace app in the browser's side panel (Chrome), beside the page the user works on. */
+  async function openSidePanel() {
+    const current = await browser.windows.getCurrent();
+    if (current.id !== undefined) await browser.sidePanel.open({ windowId: current.id });
+    window.close();
+  }
 
   function chooseProject(projectId: string) {
     setChosenProjectId(projectId);
@@ -178,7 +197,13 @@ function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
               matrix={matrix}
             />
           ) : null}
-          {risks ? <RiskList risks={risks} matrix={matrix} /> : null}
+          {risks ? (
+            <RiskList
+              risks={risks}
+              matrix={matrix}
+              onOpen={(riskId) => void openWorkspace({ projectId: project.id, tab: 'risks', recordId: riskId })}
+            />
+          ) : null}
         </section>
       ) : null}
       <footer class="popup__footer">
@@ -191,6 +216,26 @@ function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
           {i18n.t('popup.settings')}
         </button>
         <OpenImportLink />
+        {project && canOpenSidePanel() ? (
+          <button
+            type="button"
+            class="button popup__open-workspace"
+            data-testid="open-side-panel"
+            onClick={() => void openSidePanel()}
+          >
+            {i18n.t('popup.openSidePanel')}
+          </button>
+        ) : null}
+        {project ? (
+          <button
+            type="button"
+            class="button button--primary"
+            data-testid="open-workspace"
+            onClick={() => void openWorkspace({ projectId: project.id, tab: 'overview' })}
+          >
+            {i18n.t('popup.openWorkspace')}
+          </button>
+        ) : null}
       </footer>
     </>
   );

@@ -3,18 +3,20 @@ import { currentRating, currentScore } from '../../../shared/analytics/risk/risk
 import { bandOfScore, type RiskMatrixSize } from '../../../shared/risk-score';
 import type { Risk } from '../../../shared/schemas/risk';
 import { ScoreChip } from '../../ui/common/ScoreChip';
+import { describeRiskReview } from '../common/describe-risk-review';
 import { useNow } from '../use-now';
-import { describeRiskReview } from './describe-risk-review';
 
 interface RiskListProps {
   /** In the shared ranking (rankRisks, the caller ranks). */
   risks: Risk[];
   /** The workspace's matrix the chips are banded on; the default 5×5 without one. */
   matrix?: RiskMatrixSize | null;
+  /** Opens a risk in the workspace app (its editor). */
+  onOpen?(riskId: string): void;
 }
 
 /** A project's risks, highest current score first: who owns each, where it stands, when it is reviewed. */
-export function RiskList({ risks, matrix }: RiskListProps) {
+export function RiskList({ risks, matrix, onOpen }: RiskListProps) {
   // "Review overdue N days" moves at midnight; a minute's refresh is plenty.
   const today = new Date(useNow(60_000));
   return (
@@ -28,7 +30,19 @@ export function RiskList({ risks, matrix }: RiskListProps) {
             <li key={risk.id} class="risk" data-testid="risk-item" data-risk-id={risk.id}>
               <ScoreChip score={score} band={bandOfScore(score, matrix)} testId="risk-score" />
               <span class="risk__body">
-                <span class="risk__title">{risk.title}</span>
+                {onOpen ? (
+                  <button
+                    type="button"
+                    class="risk__title risk__open"
+                    data-testid="risk-open"
+                    title={i18n.t('popup.openRisk')}
+                    onClick={() => onOpen(risk.id)}
+                  >
+                    {risk.title}
+                  </button>
+                ) : (
+                  <span class="risk__title">{risk.title}</span>
+                )}
                 <span class="risk__meta">
                   <span data-testid="risk-owner">{risk.owner?.name ?? i18n.t('popup.noOwner')}</span>
                   {' · '}

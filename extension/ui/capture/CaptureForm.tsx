@@ -158,7 +158,7 @@ export function CaptureForm({ start, client, onSaved, onClose, onFocused, now = 
             />
             <CaptureProjectField start={start} value={values.projectId} onValue={(id) => set('projectId', id)} />
           </div>
-          {shape.isRisk ? <CaptureRiskFields values={values} set={set} /> : null}
+          {shape.isRisk ? <CaptureRiskFields values={values} set={set} matrix={start.riskMatrix} /> : null}
           <CaptureKindFields people={start.people} values={values} set={set} />
           {error ? (
             <p class="capture-error" data-testid="capture-error" role="alert">

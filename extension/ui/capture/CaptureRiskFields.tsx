@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { RiskMatrixSize } from '../../../shared/risk-score';
 import { CaptureHint } from './CaptureHint';
 import { CaptureScore } from './CaptureScore';
 import type { CaptureFormValues } from './capture-form-values';
@@ -6,11 +7,12 @@ import { RatingPicker } from './RatingPicker';
 
 interface CaptureRiskFieldsProps {
   values: CaptureFormValues;
+  matrix?: RiskMatrixSize | null;
   set<K extends keyof CaptureFormValues>(key: K, value: CaptureFormValues[K]): void;
 }
 
 /** A risk's own fields: the cause / event / effect statement, probability × impact and the live score. */
-export function CaptureRiskFields({ values, set }: CaptureRiskFieldsProps) {
+export function CaptureRiskFields({ values, set, matrix }: CaptureRiskFieldsProps) {
   return (
     <>
       <CaptureHint values={values} onValue={set} />
@@ -29,7 +31,7 @@ export function CaptureRiskFields({ values, set }: CaptureRiskFieldsProps) {
           onValue={(rating) => set('impact', rating)}
           describe={(rating) => i18n.t(`ratings.impact.level${rating}` as const)}
         />
-        <CaptureScore probability={values.probability} impact={values.impact} />
+        <CaptureScore probability={values.probability} impact={values.impact} matrix={matrix} />
       </div>
     </>
   );

@@ -1,10 +1,9 @@
 import { quotedTitles } from '../../health/fact-queries';
 import type { ProjectFacts } from '../../health/project-facts';
 import { messageRef } from '../../i18n/message-ref';
+import { isActionOverdue, isIssueOverdue, isOpenIssue } from '../raid/raid-overdue';
 import type { DimensionSuggestion, Signal } from './rag-scale';
 import { worstSignal } from './rag-scale';
-
-const isOpenIssue = (status: string) => status === 'open' || status === 'in_progress';
 
 /**
  * Quality: red if an open off-specification is critical (priority critical or severity 5);
@@ -12,18 +11,12 @@ const isOpenIssue = (status: string) => status === 'open' || status === 'in_prog
  * overdue; green otherwise.
  */
 export function suggestQualityRag(facts: ProjectFacts): DimensionSuggestion {
-  const offSpecs = facts.issues.filter((issue) => issue.type === 'off_specification' && isOpenIssue(issue.status));
+  const offSpecs = facts.issues.filter((issue) => issue.type === 'off_specification' && isOpenIssue(issue));
   const critical = offSpecs.filter((issue) => issue.priority === 'critical' || issue.severity >= 5);
   const overdueProblems = facts.issues.filter(
-    (issue) =>
-      issue.type === 'problem' &&
-      isOpenIssue(issue.status) &&
-      issue.dueDate !== undefined &&
-      issue.dueDate < facts.today,
+    (issue) => issue.type === 'problem' && isIssueOverdue(issue, facts.today),
   );
-  const overdueActions = facts.actions.filter(
-    (action) => !action.done && action.dueDate !== undefined && action.dueDate < facts.today,
-  );
+  const overdueActions = facts.actions.filter((action) => isActionOverdue(action, facts.today));
   const signals: Signal[] = [];
   if (critical.length > 0) {
     const titles = quotedTitles(critical.map((issue) => issue.title));

@@ -1,6 +1,7 @@
 import { quotedTitles } from '../../health/fact-queries';
 import type { ProjectFacts } from '../../health/project-facts';
 import { messageRef } from '../../i18n/message-ref';
+import { isIssueOverdue, isOpenIssue } from '../raid/raid-overdue';
 import type { DimensionSuggestion, RagOptions, Signal } from './rag-scale';
 import { worstSignal } from './rag-scale';
 
@@ -10,12 +11,10 @@ import { worstSignal } from './rag-scale';
  * maxOpenChangeRequests are open; green otherwise (an empty register included: it is data).
  */
 export function suggestScopeRag(facts: ProjectFacts, options: RagOptions): DimensionSuggestion {
-  const open = facts.issues.filter(
-    (issue) => issue.type === 'change_request' && (issue.status === 'open' || issue.status === 'in_progress'),
-  );
+  const open = facts.issues.filter((issue) => issue.type === 'change_request' && isOpenIssue(issue));
   const critical = open.filter((issue) => issue.priority === 'critical');
   const high = open.filter((issue) => issue.priority === 'high');
-  const overdue = open.filter((issue) => issue.dueDate !== undefined && issue.dueDate < facts.today);
+  const overdue = open.filter((issue) => isIssueOverdue(issue, facts.today));
   const signals: Signal[] = [];
   if (critical.length > 0) {
     const titles = quotedTitles(critical.map((issue) => issue.title));

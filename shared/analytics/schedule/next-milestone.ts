@@ -20,16 +20,25 @@ export function findNextMilestone(
   milestones: readonly Pick<Milestone, 'id' | 'title' | 'forecastDate' | 'actualDate'>[],
   overview: MilestoneOverview,
 ): NextMilestone | null {
-  const next = milestones
+  return listUpcomingMilestones(milestones, overview, 1)[0] ?? null;
+}
+
+/** The `count` next open milestones in the order findNextMilestone picks the first. */
+export function listUpcomingMilestones(
+  milestones: readonly Pick<Milestone, 'id' | 'title' | 'forecastDate' | 'actualDate'>[],
+  overview: MilestoneOverview,
+  count: number,
+): NextMilestone[] {
+  const statusById = new Map(overview.milestones.map((entry) => [entry.milestoneId, entry]));
+  return milestones
     .filter((milestone) => !milestone.actualDate)
-    .sort((a, b) => a.forecastDate.localeCompare(b.forecastDate) || a.id.localeCompare(b.id))[0];
-  if (!next) return null;
-  const status = overview.milestones.find((entry) => entry.milestoneId === next.id);
-  return {
-    id: next.id,
-    title: next.title,
-    forecastDate: next.forecastDate,
-    slipDays: status?.slipDays ?? null,
-    overdueDays: status?.overdueDays ?? null,
-  };
+    .sort((a, b) => a.forecastDate.localeCompare(b.forecastDate) || a.id.localeCompare(b.id))
+    .slice(0, Math.max(0, count))
+    .map((milestone) => ({
+      id: milestone.id,
+      title: milestone.title,
+      forecastDate: milestone.forecastDate,
+      slipDays: statusById.get(milestone.id)?.slipDays ?? null,
+      overdueDays: statusById.get(milestone.id)?.overdueDays ?? null,
+    }));
 }

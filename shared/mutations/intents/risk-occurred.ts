@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { currentScore } from '../../analytics/risk/risk-rating';
 import type { AnyRecord } from '../../entities';
-import { bandOfScore, scoreRisk } from '../../risk-score';
+import { bandOfScore } from '../../risk-score';
 import { IdSchema } from '../../schemas/common';
+import type { Risk } from '../../schemas/risk';
 import { checkAbsent, recordArgsSchema } from '../preconditions';
 import { collectWrites, putRecord, stampCreated, stampUpdated } from '../record-writes';
 import type { MutationContext } from '../types';
@@ -39,7 +41,8 @@ function issueFromRisk(risk: AnyRecord, issueId: string, ctx: MutationContext): 
       title: risk.title,
       type: 'problem',
       description: describeOccurredRisk(risk),
-      priority: bandOfScore(scoreRisk(Number(risk.probability), Number(risk.impact))),
+      // The score every screen shows: residual once the response was assessed (risk-rating.ts).
+      priority: bandOfScore(currentScore(risk as unknown as Risk)),
       severity: risk.impact,
       owner: risk.owner,
       raisedOn: ctx.now.slice(0, 10),

@@ -7,6 +7,7 @@ import {
   createFakeBackground,
   createFakeJira,
   mappedContext,
+  mappedProject,
   okAnswer,
   renderOverlay,
   unmappedContext,
@@ -49,12 +50,16 @@ describe('the board health banner', () => {
     expect(screen.getByTestId('pmo-pending-gate').dataset.status).toBe('requested');
   });
 
-  it('opens the popup', async () => {
+  it('opens the mapped project in the workspace app', async () => {
     const background = renderBanner(mappedContext());
 
-    fireEvent.click(await screen.findByTestId('pmo-open-popup'));
+    fireEvent.click(await screen.findByTestId('pmo-open-workspace'));
 
-    await waitFor(() => expect(background.sentOf('popup.open')).toHaveLength(1));
+    await waitFor(() =>
+      expect(background.sentOf('workspace.open').map((sent) => sent.input)).toEqual([
+        { projectId: mappedProject.id, tab: 'overview' },
+      ]),
+    );
   });
 
   it('says when the project is on time or early, and when nothing is planned', async () => {
@@ -106,6 +111,6 @@ describe('the board health banner', () => {
 
     expect((await screen.findByTestId('pmo-rag')).textContent).toContain('Orange');
     expect(screen.getByTestId('pmo-next-milestone').textContent).toContain('4 jours ouvrés de retard');
-    expect(screen.getByTestId('pmo-open-popup').textContent).toBe('Ouvrir Interim PMO');
+    expect(screen.getByTestId('pmo-open-workspace').textContent).toBe("Ouvrir l'espace de travail");
   });
 });

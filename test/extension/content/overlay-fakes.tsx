@@ -71,6 +71,7 @@ export function mappedContext(overrides: Partial<NonNullable<ContextAnswer['cont
         { id: 'r2', title: 'Key user leaves', score: 12 },
         { id: 'r3', title: 'Budget cut', score: 4 },
       ],
+      riskMatrix: { size: 5 },
       nextMilestone: { id: 'm1', title: 'Checkout live', forecastDate: '2026-03-17', slipDays: 4, overdueDays: null },
       pendingGate: { phase: 'Build', status: 'requested' },
       rollUp: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeJiraContext } from '../../../shared/jira';
+import { defaultWorkspaceSettings } from '../../../shared/schemas/workspace-settings';
 import { crmWorkspace, id, ids, pm, type Workspace } from '../mutations/workspace-fixture';
 import { toContextRows } from './jira-fixtures';
 
@@ -177,6 +178,7 @@ describe('describeJiraContext', () => {
       project: null,
       rag: null,
       topRisks: [],
+      riskMatrix: expect.objectContaining({ size: 5 }),
       nextMilestone: null,
       pendingGate: null,
       rollUp: null,
@@ -184,6 +186,14 @@ describe('describeJiraContext', () => {
       linkedRecords: [],
       linkTargets: [],
     });
+  });
+
+  it('hands the workspace’s risk matrix to the overlay, so its chips band scores as every screen does', () => {
+    const workspace = payWorkspace();
+    const rows = toContextRows(workspace.rows);
+    const settings = { ...defaultWorkspaceSettings, riskMatrix: { ...defaultWorkspaceSettings.riskMatrix, size: 4 } };
+    const context = describeJiraContext({ ...rows, settings }, { jiraProjectKey: 'PAY', today });
+    expect(context.riskMatrix.size).toBe(4);
   });
 
   it('says which dimensions lack data, and gives no slip for a milestone without baseline', () => {

@@ -113,6 +113,12 @@ describe('risk.occurred', () => {
     expect(workspace.get('issue', ids.issue)).toMatchObject({ priority, severity: impact });
   });
 
+  it('derives the priority from the current score: the residual one once assessed', () => {
+    const workspace = riskWorkspace({ probability: 5, impact: 5, residualProbability: 2, residualImpact: 3 });
+    workspace.must('risk.occurred', { id: ids.risk, issueId: ids.issue });
+    expect(workspace.get('issue', ids.issue)).toMatchObject({ priority: 'medium' });
+  });
+
   it('refuses when the risk was closed meanwhile, writing nothing', () => {
     const workspace = riskWorkspace();
     workspace.must('risk.update', { id: ids.risk, patch: { status: 'closed' } });

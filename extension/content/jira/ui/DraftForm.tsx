@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { draftTitle, type JiraDraftKind } from '../../../../shared/jira/issue-drafts';
 import type { JiraIssue } from '../../../../shared/jira/rest-schemas';
+import type { RiskMatrixSize } from '../../../../shared/risk-score';
 import { useBackgroundClient } from '../../../ui/background-client';
 import { CaptureKindFields } from '../../../ui/capture/CaptureKindFields';
 import { CaptureRiskFields } from '../../../ui/capture/CaptureRiskFields';
@@ -19,6 +20,8 @@ interface DraftFormProps {
   issueUrl: string;
   /** The workspace's people, offered as a risk's owner. */
   people: readonly CapturePerson[];
+  /** The workspace's risk matrix, which the live score is banded on. */
+  matrix: RiskMatrixSize;
   onClose(): void;
   /** After the record is saved, with the title it was saved under. */
   onSaved(title: string): void;
@@ -32,7 +35,7 @@ const titleMax: Record<JiraDraftKind, number> = { risk: 300, issue: 300, action:
  * the owner (the Jira assignee first) and the review date; the others keep the issue's assignee and
  * due date as they are.
  */
-export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, people, onClose, onSaved }: DraftFormProps) {
+export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, people, matrix, onClose, onSaved }: DraftFormProps) {
   const client = useBackgroundClient();
   const assignee = issue.fields.assignee?.displayName;
   const [title, setTitle] = useState(() => draftTitle(issue, titleMax[kind]));
@@ -100,7 +103,7 @@ export function DraftForm({ kind, jiraProjectKey, issue, issueUrl, people, onClo
       </label>
       {isRisk ? (
         <>
-          <CaptureRiskFields values={risk} set={setRiskField} />
+          <CaptureRiskFields values={risk} set={setRiskField} matrix={matrix} />
           <CaptureKindFields people={people} values={risk} set={setRiskField} />
         </>
       ) : null}

@@ -4,6 +4,7 @@ import { NextMilestone, PendingGate, RagChip, TopRisks } from './HealthFacts';
 import { ImportDialog } from './ImportDialog';
 import { NoWorkspace } from './NoWorkspace';
 import { OpenPopupButton } from './OpenPopupButton';
+import { OpenWorkspaceButton } from './OpenWorkspaceButton';
 import { OverlayError } from './OverlayError';
 import { ProjectMapForm } from './ProjectMapForm';
 import { useJiraContext } from './use-jira-context';
@@ -38,7 +39,7 @@ export function HealthBanner({ projectKey, page, signal }: HealthBannerProps) {
           <>
             <span class="pmo-project">{project.code}</span>
             <RagChip rag={context.rag} reason={context.ragReason} />
-            <TopRisks risks={context.topRisks} />
+            <TopRisks risks={context.topRisks} matrix={context.riskMatrix} />
             <NextMilestone milestone={context.nextMilestone} />
             <PendingGate gate={context.pendingGate} />
           </>
@@ -49,7 +50,11 @@ export function HealthBanner({ projectKey, page, signal }: HealthBannerProps) {
           </span>
         ) : null}
         <span class="pmo-banner__actions">
-          <OpenPopupButton testId="pmo-open-popup" />
+          {project ? (
+            <OpenWorkspaceButton testId="pmo-open-workspace" route={{ projectId: project.id, tab: 'overview' }} />
+          ) : (
+            <OpenPopupButton testId="pmo-open-popup" />
+          )}
           {project ? (
             <button
               type="button"

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { bandOfScore } from '../../../../shared/risk-score';
+import { bandOfScore, type RiskMatrixSize } from '../../../../shared/risk-score';
 import { ScoreChip } from '../../../ui/common/ScoreChip';
 import { describeGate, describeRag, describeSlip, formatDay, type Rag } from './describe-health';
 import type { JiraContextAnswer } from './use-jira-context';
@@ -41,18 +41,18 @@ export function NextMilestone({ milestone }: { milestone: JiraContext['nextMiles
 }
 
 /** A risk's score chip coloured by band, with the band named. */
-export function RiskScore({ score }: { score: number }) {
-  return <ScoreChip score={score} band={bandOfScore(score)} />;
+export function RiskScore({ score, matrix }: { score: number; matrix: RiskMatrixSize }) {
+  return <ScoreChip score={score} band={bandOfScore(score, matrix)} />;
 }
 
 /** The three highest-scored risks of the project. */
-export function TopRisks({ risks }: { risks: JiraContext['topRisks'] }) {
+export function TopRisks({ risks, matrix }: { risks: JiraContext['topRisks']; matrix: RiskMatrixSize }) {
   if (risks.length === 0) return <p class="pmo-muted">{i18n.t('overlay.noRisks')}</p>;
   return (
     <ul class="pmo-list pmo-list--inline" aria-label={i18n.t('overlay.topRisks')}>
       {risks.map((risk) => (
         <li key={risk.id} data-testid="pmo-top-risk" class="pmo-risk">
-          <RiskScore score={risk.score} />
+          <RiskScore score={risk.score} matrix={matrix} />
           <span class="pmo-risk__title">{risk.title}</span>
         </li>
       ))}

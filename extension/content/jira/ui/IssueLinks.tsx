@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { describeStatus, RiskScore } from './HealthFacts';
+import { OpenRecordLink } from './OpenWorkspaceButton';
 import type { JiraContextAnswer } from './use-jira-context';
 
 type JiraContext = NonNullable<JiraContextAnswer['context']>;
@@ -16,8 +17,12 @@ export function IssueLinks({ context }: { context: JiraContext }) {
         <ul class="pmo-list">
           {linkedRisks.map((risk) => (
             <li key={risk.id} class="pmo-risk" data-testid="pmo-linked-risk" data-status={risk.status}>
-              <RiskScore score={risk.score} />
-              <span class="pmo-risk__title">{risk.title}</span>
+              <RiskScore score={risk.score} matrix={context.riskMatrix} />
+              <OpenRecordLink
+                testId="pmo-open-risk"
+                title={risk.title}
+                route={{ projectId: context.project?.id, tab: 'risks', recordId: risk.id }}
+              />
               <span class="pmo-muted">{describeStatus(risk.status)}</span>
             </li>
           ))}
@@ -30,7 +35,11 @@ export function IssueLinks({ context }: { context: JiraContext }) {
             {linkedRecords.map((record) => (
               <li key={record.id} class="pmo-record" data-testid="pmo-linked-record" data-kind={record.kind}>
                 <span class="pmo-tag">{i18n.t(`overlay.kinds.${record.kind}`)}</span>
-                <span class="pmo-risk__title">{record.title}</span>
+                <OpenRecordLink
+                  testId="pmo-open-record"
+                  title={record.title}
+                  route={{ projectId: context.project?.id, tab: 'raid', recordId: record.id }}
+                />
                 {record.status ? <span class="pmo-muted">{describeStatus(record.status)}</span> : null}
               </li>
             ))}

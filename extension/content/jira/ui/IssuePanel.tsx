@@ -7,6 +7,7 @@ import { NextMilestone, PendingGate, RagChip } from './HealthFacts';
 import { ImportDialog } from './ImportDialog';
 import { IssueLinks } from './IssueLinks';
 import { NoWorkspace } from './NoWorkspace';
+import { OpenWorkspaceButton } from './OpenWorkspaceButton';
 import { OverlayError } from './OverlayError';
 import { ProjectMapForm } from './ProjectMapForm';
 import { RollUpSection } from './RollUpSection';
@@ -150,6 +151,9 @@ function PanelBody({ answer, issueKey, projectKey, issueUrl, issue, signal, relo
         >
           {i18n.t('overlay.import.open')}
         </button>
+        {context.project ? (
+          <OpenWorkspaceButton testId="pmo-open-workspace" route={{ projectId: context.project.id, tab: 'risks' }} />
+        ) : null}
       </div>
       {saved ? (
         <p class="pmo-success" role="status" data-testid="pmo-draft-saved">
@@ -164,6 +168,7 @@ function PanelBody({ answer, issueKey, projectKey, issueUrl, issue, signal, relo
           issue={issue}
           issueUrl={issueUrl}
           people={answer.people}
+          matrix={context.riskMatrix}
           onClose={closeDraft}
           onSaved={(title) => {
             setSaved(i18n.t(`overlay.draft.saved.${draftKind}`, [title]));

@@ -48,6 +48,9 @@ export function fakeCaptureBrowser({ selection = '', refuses = [] }: FakeCapture
     async openOptionsPage() {
       record('openOptionsPage');
     },
+    async openWorkspace(route) {
+      record(`openWorkspace ${route.tab} ${route.recordId}`);
+    },
   };
   return { browser, calls };
 }

@@ -29,7 +29,7 @@ async function startOn(background: Background, tab: { id: number; url: string; t
 }
 
 describe('capture.start', () => {
-  it('answers the draft with the workspace, its projects by code, its people by name and the risk appetite', async () => {
+  it('answers the draft with the workspace, its projects by code, its people by name, the risk appetite and matrix', async () => {
     const background = await joinedCaptureBackground({ selection: hostile });
 
     const start = await startOn(background, article);
@@ -53,6 +53,7 @@ describe('capture.start', () => {
       ],
       workspace: { id: background.workspaceId, name: 'Acme PMO' },
       appetite: 12,
+      riskMatrix: expect.objectContaining({ size: 5 }),
     });
   });
 
@@ -290,18 +291,44 @@ describe('capture.undo', () => {
 });
 
 describe('capture.open and options.open', () => {
-  it('open the popup, else the popup page in a tab, and the settings page', async () => {
+  it('open what the card saved in the workspace app at that record, and the settings page', async () => {
+    const background = await joinedCaptureBackground();
+    const { draft } = await startOn(background, article);
+    const saved = await background.sendFromTab(12, 'capture.save', {
+      kind: 'risk',
+      projectId: background.payId,
+      title: draft.title,
+      fields: { probability: 3, impact: 3, reviewDate: '', dueDate: '' },
+      source: draft.source,
+    });
+    const id = saved.ok ? saved.value.id : '';
+
+    expect(await background.sendFromTab(12, 'capture.open', { id, kind: 'risk' })).toEqual({ ok: true, value: null });
+    expect(await background.send('options.open', {})).toEqual({ ok: true, value: null });
+    expect(background.calls.slice(-2)).toEqual([`openWorkspace risks ${id}`, 'openOptionsPage']);
+  });
+
+  it('refuses to open a record the card did not save, and opens the popup for one deleted since', async () => {
     const opens = await joinedCaptureBackground();
     const refused = await joinedCaptureBackground({ refuses: ['openPopup'] });
-    const shown = { id: crypto.randomUUID(), kind: 'risk' };
-    for (const background of [opens, refused]) await background.flow.onCaptureCommand('capture-risk', article);
-
-    expect(await opens.sendFromTab(12, 'capture.open', shown)).toEqual({ ok: true, value: null });
-    expect(await refused.sendFromTab(12, 'capture.open', shown)).toEqual({ ok: true, value: null });
-    expect(await opens.send('options.open', {})).toEqual({ ok: true, value: null });
-
-    const card = ['readSelection 12', 'injectCard 12'];
-    expect(opens.calls).toEqual([...card, 'openPopup', 'openOptionsPage']);
-    expect(refused.calls).toEqual([...card, 'openPopup', `openTab ${popupPage}`]);
+    for (const background of [opens, refused]) {
+      const { draft } = await startOn(background, article);
+      const saved = await background.sendFromTab(12, 'capture.save', {
+        kind: 'risk',
+        projectId: background.payId,
+        title: draft.title,
+        fields: { probability: 3, impact: 3, reviewDate: '', dueDate: '' },
+        source: draft.source,
+      });
+      const id = saved.ok ? saved.value.id : '';
+      expect(await background.sendFromTab(12, 'capture.undo', { id, kind: 'risk' })).toEqual({ ok: true, value: null });
+      expect(await background.sendFromTab(12, 'capture.open', { id, kind: 'risk' })).toEqual({ ok: true, value: null });
+    }
+    expect(await opens.sendFromTab(12, 'capture.open', { id: crypto.randomUUID(), kind: 'risk' })).toMatchObject({
+      ok: false,
+      error: { code: 'sender_not_allowed' },
+    });
+    expect(opens.calls.at(-1)).toBe('openPopup');
+    expect(refused.calls.slice(-2)).toEqual(['openPopup', `openTab ${popupPage}`]);
   });
 });

@@ -45,6 +45,7 @@ const validInputs: { [K in MessageType]: MessageInput<K> } = {
   'sync.poll': { workspaceId: 'ws' },
   'accessNotice.dismiss': { workspaceId: 'ws' },
   'background.status': {},
+  'workspace.open': { projectId: id, tab: 'risks', recordId: id },
   'jira.context': { jiraProjectKey: 'PAY', issueKey: 'PAY-12' },
   'jira.mapProject': { projectId: id, jiraProjectKey: 'PAY' },
   'jira.link': { issueKey: 'PAY-12', summary: 'x', target: null },
@@ -133,6 +134,7 @@ describe('who may send each message', () => {
       messageTypes.filter((type) => (messageSenders[type] as readonly SenderContext[]).includes(context));
 
     expect(sentBy('jiraContent')).toEqual([
+      'workspace.open',
       'jira.context',
       'jira.mapProject',
       'jira.link',

@@ -1,4 +1,4 @@
-/** The project the popup last showed, per workspace: a page preference, so it stays in the page's localStorage. */
+/** The project last shown (popup and workspace app), per workspace: a page preference, so it stays in the page's localStorage. */
 const storageKey = (workspaceId: string) => `interim-pmo.selected-project.${workspaceId}`;
 
 export function readSelectedProjectId(workspaceId: string): string | null {

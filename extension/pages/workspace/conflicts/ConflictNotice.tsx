@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { useBackgroundClient } from '../../../ui/background-client';
+import { formatFieldValue } from '../format';
+import { useMutate } from '../use-mutate';
+import { type FieldConflict, keepMineUpdate } from './field-conflict';
+import { type StoredConflict, useRecordConflicts } from './use-record-conflicts';
+
+interface ConflictChoiceProps {
+  conflict: FieldConflict;
+  /** The field as the form labels it ("Probability"). */
+  fieldLabel: string;
+  onKeepTheirs(): void;
+  onUseMine(): void;
+  isBusy?: boolean;
+  error?: string;
+}
+
+/**
+ * Someone else changed a field the user was editing: both values side by side and the choice,
+ * never a silent overwrite. "Use mine" is offered only when the edit named a value.
+ */
+export function ConflictChoice({ conflict, fieldLabel, onKeepTheirs, onUseMine, isBusy, error }: ConflictChoiceProps) {
+  return (
+    <div class="conflict" role="alert" data-testid="edit-conflict" data-field={conflict.field}>
+      <p class="conflict__title">{i18n.t('workspace.conflict.title', [fieldLabel])}</p>
+      <dl class="conflict__values">
+        <div>
+          <dt>{i18n.t('workspace.conflict.theirs')}</dt>
+          <dd data-testid="conflict-theirs">{formatFieldValue(conflict.theirs)}</dd>
+        </div>
+        {conflict.hasYours ? (
+          <div>
+            <dt>{i18n.t('workspace.conflict.yours')}</dt>
+            <dd data-testid="conflict-yours">{formatFieldValue(conflict.yours)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <div class="conflict__actions">
+        <button
+          type="button"
+          class="button"
+          data-testid="conflict-keep-theirs"
+          disabled={isBusy}
+          onClick={onKeepTheirs}
+        >
+          {i18n.t('workspace.conflict.keepTheirs')}
+        </button>
+        {conflict.hasYours ? (
+          <button
+            type="button"
+            class="button button--primary"
+            data-testid="conflict-use-mine"
+            disabled={isBusy}
+            onClick={onUseMine}
+          >
+            {i18n.t('workspace.conflict.useMine')}
+          </button>
+        ) : null}
+      </div>
+      {error ? <p class="form-error">{error}</p> : null}
+    </div>
+  );
+}
+
+/** One conflict the server reported after the edit synced; settling it dismisses the report. */
+function StoredConflictChoice({ conflict, fieldLabel }: { conflict: StoredConflict; fieldLabel: string }) {
+  const client = useBackgroundClient();
+  const mutate = useMutate(conflict.row.workspaceId);
+  const [isBusy, setIsBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const { workspaceId, clientId, id } = conflict.row;
+  const dismiss = () => client.send('mutationError.dismiss', { workspaceId, clientId, id });
+
+  async function useMine() {
+    setIsBusy(true);
+    const outcome = await mutate(`${conflict.entity}.update` as never, keepMineUpdate(conflict) as never);
+    setIsBusy(false);
+    if (outcome.ok) await dismiss();
+    else setError(outcome.message);
+  }
+
+  return (
+    <ConflictChoice
+      conflict={conflict}
+      fieldLabel={fieldLabel}
+      isBusy={isBusy}
+      error={error}
+      onKeepTheirs={() => void dismiss()}
+      onUseMine={() => void useMine()}
+    />
+  );
+}
+
+/** The conflicts the server reported for one record, each with its choice. */
+export function StoredConflicts({
+  workspaceId,
+  recordId,
+  labelOf,
+}: {
+  workspaceId: string;
+  recordId: string;
+  labelOf(field: string): string;
+}) {
+  const conflicts = useRecordConflicts(workspaceId, recordId);
+  if (conflicts.length === 0) return null;
+  return (
+    <div class="conflicts">
+      {conflicts.map((conflict) => (
+        <StoredConflictChoice
+          key={`${conflict.row.clientId}:${conflict.row.id}`}
+          conflict={conflict}
+          fieldLabel={labelOf(conflict.field)}
+        />
+      ))}
+    </div>
+  );
+}
