@@ -26,35 +26,84 @@ function findRecord(view: ProjectView, finding: Finding): AnyRecord | undefined 
   return lists[finding.entity]?.find((record) => record.id === finding.entityId);
 }
 
+/** The findings of one rule, with the rule's title, severity and coaching once for all of them. */
+interface FindingGroup {
+  ruleId: string;
+  severity: Severity;
+  findings: Finding[];
+}
+
+function groupByRule(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.findings.push(finding);
+    else groups.set(finding.ruleId, { ruleId: finding.ruleId, severity: finding.severity, findings: [finding] });
+  }
+  return [...groups.values()].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}
+
+/** How many findings of a rule show before "Show all". */
+const shownPerRule = 3;
+
 /**
- * The health findings that apply to the project, worst first, each with the PMO's coaching (why it
- * matters, how to fix) and, where the fix needs no decision, a button that makes it.
+ * The health findings that apply to the project, by rule and worst first: each rule once with the
+ * PMO's coaching (why it matters, how to fix), then what it found, each with a button that makes the
+ * fix where it needs no decision, and a way to the record.
  */
 export function FindingList({ view, navigate, mayWrite }: Pick<TabProps, 'view' | 'navigate' | 'mayWrite'>) {
-  const findings = [...view.findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const groups = groupByRule(view.findings);
   return (
     <section class="card overview__findings" aria-labelledby="overview-findings-title">
       <h3 id="overview-findings-title">
-        {i18n.t('workspace.overview.findingsTitle')} <span class="count">{findings.length}</span>
+        {i18n.t('workspace.overview.findingsTitle')} <span class="count">{view.findings.length}</span>
       </h3>
-      {findings.length === 0 ? (
+      {groups.length === 0 ? (
         <p class="muted" data-testid="no-findings">
           {i18n.t('workspace.overview.noFindings')}
         </p>
       ) : (
         <ul class="findings">
-          {findings.map((finding) => (
-            <FindingItem
-              key={`${finding.ruleId}:${finding.entityId}`}
-              view={view}
-              finding={finding}
-              navigate={navigate}
-              mayWrite={mayWrite}
-            />
+          {groups.map((group) => (
+            <FindingRule key={group.ruleId} view={view} group={group} navigate={navigate} mayWrite={mayWrite} />
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+function FindingRule({
+  view,
+  group,
+  navigate,
+  mayWrite,
+}: Pick<TabProps, 'view' | 'navigate' | 'mayWrite'> & { group: FindingGroup }) {
+  const [isAllShown, setIsAllShown] = useState(false);
+  const rule = healthRules.find((candidate) => candidate.id === group.ruleId);
+  const shown = isAllShown ? group.findings : group.findings.slice(0, shownPerRule);
+  return (
+    <li class={`finding finding--${group.severity}`} data-testid="finding-rule" data-rule={group.ruleId}>
+      <p class="finding__head">
+        <span class={`severity severity--${group.severity}`}>{i18n.t(`workspace.severity.${group.severity}`)}</span>
+        {rule ? <strong>{formatMessage(view.language, rule.titleKey)}</strong> : null}
+        {group.findings.length > 1 ? <span class="count">{group.findings.length}</span> : null}
+      </p>
+      <ul class="finding__items">
+        {shown.map((finding) => (
+          <FindingItem key={finding.entityId} view={view} finding={finding} navigate={navigate} mayWrite={mayWrite} />
+        ))}
+      </ul>
+      {group.findings.length > shown.length ? (
+        <button type="button" class="button button--quiet" onClick={() => setIsAllShown(true)}>
+          {i18n.t('workspace.overview.showAll', [String(group.findings.length)])}
+        </button>
+      ) : null}
+      <details class="finding__coaching">
+        <summary>{i18n.t('workspace.overview.coaching')}</summary>
+        <p data-testid="finding-coaching">{rule ? formatMessage(view.language, rule.coachingKey) : ''}</p>
+      </details>
+    </li>
   );
 }
 
@@ -67,7 +116,6 @@ function FindingItem({
   const mutate = useMutate(view.workspaceId);
   const [error, setError] = useState<string>();
   const [isBusy, setIsBusy] = useState(false);
-  const rule = healthRules.find((candidate) => candidate.id === finding.ruleId);
   const record = findRecord(view, finding);
   const fix = suggestFix(finding, record, { today: view.today, me: view.member });
   const canFix = fix !== undefined && record !== undefined && mayWrite(finding.entity, record);
@@ -81,16 +129,8 @@ function FindingItem({
   }
 
   return (
-    <li class={`finding finding--${finding.severity}`} data-testid="finding" data-rule={finding.ruleId}>
-      <p class="finding__head">
-        <span class={`severity severity--${finding.severity}`}>{i18n.t(`workspace.severity.${finding.severity}`)}</span>
-        {rule ? <strong>{formatMessage(view.language, rule.titleKey)}</strong> : null}
-      </p>
+    <li class="finding__item" data-testid="finding" data-rule={finding.ruleId}>
       <p class="finding__message">{formatMessage(view.language, finding.messageKey, finding.params)}</p>
-      <details class="finding__coaching">
-        <summary>{i18n.t('workspace.overview.coaching')}</summary>
-        <p data-testid="finding-coaching">{formatMessage(view.language, finding.coachingKey)}</p>
-      </details>
       <div class="finding__actions">
         {canFix && fix ? (
           <button

@@ -50,12 +50,12 @@ describe('the overview tab', () => {
       reviewDate: daysAgo(5),
     });
     await h.render('overview');
-    const finding = (await screen.findAllByTestId('finding')).find(
+    const rule = (await screen.findAllByTestId('finding-rule')).find(
       (item) => item.dataset.rule === 'risk-review-overdue',
     );
-    expect(finding).toBeDefined();
-    expect(within(finding!).getByTestId('finding-coaching').textContent).toMatch(/\w+/);
-    fireEvent.click(within(finding!).getByTestId('finding-fix'));
+    expect(rule).toBeDefined();
+    expect(within(rule!).getByTestId('finding-coaching').textContent).toMatch(/\w+/);
+    fireEvent.click(within(rule!).getByTestId('finding-fix'));
     await waitFor(() =>
       expect(screen.queryAllByTestId('finding').some((item) => item.dataset.rule === 'risk-review-overdue')).toBe(
         false,

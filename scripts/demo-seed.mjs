@@ -1,0 +1,151 @@
+// A demo project a PMO would recognise, as push mutations: `npm start`, the screenshots and the
+// workspace benches seed with it. Dates are relative to today, so the demo always has a milestone
+// overdue, a review due, a report to write.
+import { randomUUID } from 'node:crypto';
+
+const dayMs = 86_400_000;
+/** `YYYY-MM-DD`, `offset` days from today. */
+export const dayFromToday = (offset) => new Date(Date.now() + offset * dayMs).toISOString().slice(0, 10);
+
+/** People of the demo (also the owners of demo/registre-des-risques.csv, so that file imports cleanly). */
+export const demoPeople = [
+  ['Élodie Marchand', 'elodie.marchand@example.com', 'Cheffe de projet'],
+  ['Jérôme N’Guyen', 'jerome.nguyen@example.com', 'Architecte'],
+  ['Clémence Faure', 'clemence.faure@example.com', 'Responsable achats'],
+];
+
+/**
+ * The demo's mutations in order (people, project, plan, risks, RAID, status reports), without
+ * client ids: `numberMutations` turns them into a push.
+ */
+export function demoProjectMutations({ projectId = randomUUID(), code = 'DEMO', manager } = {}) {
+  const people = demoPeople.map(([name, email, role]) => ({ id: randomUUID(), name, email, role }));
+  const owner = (index) => ({ personId: people[index].id, name: people[index].name });
+  const milestoneIds = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const riskIds = Array.from({ length: 8 }, () => randomUUID());
+  const issueId = randomUUID();
+  const decisionId = randomUUID();
+  const reportIds = [randomUUID(), randomUUID()];
+  const reportEnds = [-35, -21];
+  const mutations = [
+    ...people.map((person) => ({ name: 'person.create', args: person })),
+    {
+      name: 'project.create',
+      args: {
+        id: projectId,
+        code,
+        name: 'Customer portal relaunch',
+        state: 'active',
+        description: 'Replace the 2014 customer portal with self-service billing and support.',
+        sponsor: { name: 'Nathalie Perrin' },
+        ...(manager ? { managerId: manager.id, managerName: manager.name } : {}),
+        start: dayFromToday(-120),
+        targetEnd: dayFromToday(150),
+        bac: 480000,
+        strategicPriority: 4,
+        jiraProjectKeys: ['PORTAL'],
+      },
+    },
+    ...[
+      ['Discovery signed off', -95, -95, true, -90],
+      ['Design system ready', -30, -12, true, undefined],
+      ['Billing self-service live', 40, 55, true, undefined],
+      ['Legacy portal switched off', 140, 140, false, undefined],
+    ].map(([title, baseline, forecast, mandatory, actual], index) => ({
+      name: 'milestone.create',
+      args: {
+        id: milestoneIds[index],
+        projectId,
+        title,
+        baselineDate: dayFromToday(baseline),
+        forecastDate: dayFromToday(forecast),
+        mandatory,
+        ...(actual === undefined ? {} : { actualDate: dayFromToday(actual) }),
+      },
+    })),
+    ...[
+      ['Key supplier may miss the hardware delivery date', 4, 5, 0, { residualProbability: 3, residualImpact: 4 }],
+      ['Data migration scripts untested on production volumes', 3, 4, 1, { reviewDate: dayFromToday(-6) }],
+      ['Two senior developers leave for the summer', 3, 3, 0, { proximity: 'this_phase' }],
+      ['New GDPR guidance changes the consent flow', 2, 4, 2, { responseStrategy: 'mitigate' }],
+      ['Sponsor attention shifts to the merger', 2, 2, 0, { status: 'mitigating' }],
+      ['Payment provider raises its fees', 3, 2, 2, { costImpact: 18000, proximity: 'this_project' }],
+      ['Accessibility audit finds blocking issues', 2, 3, 1, { reviewDate: dayFromToday(10) }],
+      ['Call-centre staff not trained in time', 4, 3, 0, { proximity: 'imminent' }],
+    ].map(([title, probability, impact, ownerIndex, more], index) => ({
+      name: 'risk.create',
+      args: {
+        id: riskIds[index],
+        projectId,
+        title,
+        probability,
+        impact,
+        owner: owner(ownerIndex),
+        cause: index === 0 ? 'The supplier has two other roll-outs in flight' : undefined,
+        event: index === 0 ? 'The card readers arrive after the pilot starts' : undefined,
+        effect: index === 0 ? 'The billing pilot slips by a month' : undefined,
+        reviewDate: dayFromToday(14),
+        ...more,
+      },
+    })),
+    {
+      name: 'issue.create',
+      args: {
+        id: issueId,
+        projectId,
+        title: 'Test environment down twice this week',
+        type: 'problem',
+        priority: 'high',
+        severity: 4,
+        owner: owner(1),
+        dueDate: dayFromToday(-2),
+      },
+    },
+    {
+      name: 'decision.create',
+      args: {
+        id: decisionId,
+        projectId,
+        statement: 'Use the hosted payment page rather than card fields in our forms',
+        decidedOn: dayFromToday(-20),
+        decidedBy: 'Steering committee',
+        rationale: 'It keeps the portal out of PCI scope.',
+      },
+    },
+    ...[
+      ['Restore the nightly test data refresh', -3, false, { entity: 'issue', id: issueId }],
+      ['Book the accessibility audit', 7, false, { entity: 'risk', id: riskIds[6] }],
+      ['Send the supplier a written delivery plan request', -10, true, { entity: 'risk', id: riskIds[0] }],
+    ].map(([title, due, done, link], index) => ({
+      name: 'action.create',
+      args: { id: randomUUID(), projectId, title, dueDate: dayFromToday(due), done, link, owner: owner(index % 3) },
+    })),
+    ...reportIds.flatMap((reportId, index) => [
+      {
+        name: 'statusReport.create',
+        args: {
+          id: reportId,
+          projectId,
+          periodStart: dayFromToday(reportEnds[index] - 13),
+          periodEnd: dayFromToday(reportEnds[index]),
+          overall: { chosen: index === 0 ? 'green' : 'amber', reason: index === 0 ? undefined : 'Design slipping' },
+          dimensions: { schedule: { chosen: index === 0 ? 'green' : 'amber' }, risk: { chosen: 'amber' } },
+          summary: index === 0 ? 'Discovery closed on time.' : 'Design system late by two weeks; billing on track.',
+          keyRiskIds: [riskIds[0], riskIds[1]],
+          milestoneForecasts: milestoneIds.map((milestoneId, order) => ({
+            milestoneId,
+            forecastDate: dayFromToday([-95, -25, 45, 140][order]),
+          })),
+        },
+      },
+      { name: 'status.submit', args: { id: reportId } },
+    ]),
+  ];
+  return { projectId, mutations };
+}
+
+/** Numbers mutations for one push from a new client, as the Worker's push expects them. */
+export function numberMutations(mutations, clientId = randomUUID()) {
+  const clientTime = new Date().toISOString();
+  return mutations.map((mutation, index) => ({ clientId, id: index + 1, clientTime, ...mutation }));
+}
