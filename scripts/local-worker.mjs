@@ -36,6 +36,10 @@ export async function startLocalWorker({ port, persistTo, vars = {}, cwd, log = 
     '--port',
     String(port),
     '--show-interactive-dev-session=false',
+    // Its own DevTools port: the default 9229 would make a second `wrangler dev` running at the same
+    // time (another e2e file, a bench, `npm start`) exit with "Address already in use".
+    '--inspector-port',
+    String(await findFreePort()),
   ];
   if (persistTo) args.push('--persist-to', persistTo);
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { demoProjectMutations, numberMutations } from './demo-seed.mjs';
 import { applyLocalMigrations, startLocalWorker, stopProcessGroup } from './local-worker.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -37,36 +38,6 @@ async function callApi(url, path, { token, body } = {}) {
   return { status: response.status, json };
 }
 
-/** Demo risks a PM would recognise, so the popup has something to show on first load. */
-function demoMutations(clientId, projectId) {
-  const now = new Date().toISOString();
-  const risks = [
-    ['Key supplier may miss the hardware delivery date', 4, 5],
-    ['Data migration scripts untested on production volumes', 3, 4],
-    ['Two senior developers leave for the summer', 3, 3],
-    ['New GDPR guidance changes the consent flow', 2, 4],
-    ['Sponsor attention shifts to the merger', 2, 2],
-  ];
-  // The owners of demo/registre-des-risques.csv, so the sample register imports without unknown owners.
-  const people = [
-    ['Élodie Marchand', 'elodie.marchand@example.com', 'Cheffe de projet'],
-    ['Jérôme N’Guyen', 'jerome.nguyen@example.com', 'Architecte'],
-    ['Clémence Faure', 'clemence.faure@example.com', 'Responsable achats'],
-  ];
-  const mutations = [
-    {
-      name: 'project.create',
-      args: { id: projectId, code: 'DEMO', name: 'Customer portal relaunch', state: 'active' },
-    },
-    ...people.map(([name, email, role]) => ({ name: 'person.create', args: { id: randomUUID(), name, email, role } })),
-    ...risks.map(([title, probability, impact]) => ({
-      name: 'risk.create',
-      args: { id: randomUUID(), projectId, title, probability, impact },
-    })),
-  ];
-  return mutations.map((mutation, index) => ({ clientId, id: index + 1, clientTime: now, ...mutation }));
-}
-
 async function ensureDemoWorkspace(url, secret) {
   if (existsSync(demoPath)) {
     const saved = JSON.parse(readFileSync(demoPath, 'utf8'));
@@ -81,10 +52,10 @@ async function ensureDemoWorkspace(url, secret) {
   if (created.status !== 201)
     throw new Error(`Creating the demo workspace failed (${created.status}): ${JSON.stringify(created.json)}`);
   const demo = { workspaceId: created.json.workspace.id, token: created.json.token };
-  const clientGroupId = randomUUID();
+  const { mutations } = demoProjectMutations({ manager: created.json.member });
   const pushed = await callApi(url, `/v1/workspaces/${demo.workspaceId}/push`, {
     token: demo.token,
-    body: { clientGroupId, mutations: demoMutations(randomUUID(), randomUUID()) },
+    body: { clientGroupId: randomUUID(), mutations: numberMutations(mutations) },
   });
   if (pushed.status !== 200)
     console.warn(`  seeding the demo project failed (${pushed.status}); the workspace is empty`);

@@ -1,8 +1,8 @@
-import { differenceInCalendarDays, intlFormat, parseISO } from 'date-fns';
-import { browser } from 'wxt/browser';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { i18n } from '#i18n';
 import { isOpenRisk } from '../../../shared/analytics/risk/risk-rating';
 import type { Risk } from '../../../shared/schemas/risk';
+import { formatCalendarDay } from './format-calendar-day';
 
 /** A risk's next review as a row shows it; `isOverdue` only for a risk still open, as the health check counts it. */
 export interface RiskReviewLine {
@@ -12,13 +12,9 @@ export interface RiskReviewLine {
   day?: string;
 }
 
-/**
- * `Mar 20, 2026` / `20 mars 2026`: a calendar day in the browser's language. Through Intl
- * (date-fns' intlFormat) rather than date-fns' own locales, which would triple the popup's script.
- */
+/** `Mar 20, 2026` / `20 mars 2026`: a review day in the browser's language (format-calendar-day.ts). */
 export function formatReviewDay(isoDay: string): string {
-  const options = { day: 'numeric', month: 'short', year: 'numeric' } as const;
-  return intlFormat(parseISO(isoDay), options, { locale: browser.i18n.getUILanguage() });
+  return formatCalendarDay(isoDay);
 }
 
 /**

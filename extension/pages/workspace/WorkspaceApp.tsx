@@ -141,11 +141,23 @@ interface ProjectTabsProps {
 /** Reads the project's records live and computes its view once per change, for the tab shown. */
 function ProjectTabs({ connection, project, route, goTo }: ProjectTabsProps) {
   const db = useDatabase();
-  const { workspaceId, member } = connection;
-  const rows = useLiveQuery(() => readProjectWorkspace(db, workspaceId, project.id), [db, workspaceId, project.id]);
+  const { workspaceId } = connection;
+  // The connection is read again after every sync (its lastSyncAt moves), so its member is a new
+  // object every 2 s: the view is rebuilt only when the member really changes.
+  const { id, name, email, role } = connection.member;
+  const member = useMemo(() => connection.member, [id, name, email, role]);
+  const rows = useLiveQuery(
+    () => measured('read project', () => readProjectWorkspace(db, workspaceId, project.id)),
+    [db, workspaceId, project.id],
+  );
   const today = format(new Date(), 'yyyy-MM-dd');
   const view = useMemo(
-    () => (rows ? buildProjectView(rows, { workspaceId, member, today, language: readUiLanguage() }) : undefined),
+    () =>
+      rows
+        ? measured('build project view', () =>
+            buildProjectView(rows, { workspaceId, member, today, language: readUiLanguage() }),
+          )
+        : undefined,
     [rows, workspaceId, member, today],
   );
   const mayWrite = useMemo(() => createMayWrite(member, project, today), [member, project, today]);
@@ -165,4 +177,24 @@ function ProjectTabs({ connection, project, route, goTo }: ProjectTabsProps) {
       navigate={(next) => goTo({ ...next, projectId: next.projectId ?? project.id })}
     />
   );
+}
+
+/**
+ * Runs `work` and leaves its duration as a `performance.measure` ("ipmo: <name>"), which DevTools'
+ * Performance panel and bench/workspace/run.mjs show: where opening a big project spends its time.
+ */
+function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  const done = () => performance.measure(`ipmo: ${name}`, { start });
+  const result = work();
+  // Dexie answers its own promise type inside a live query: any thenable is waited for.
+  const pending = result as { then?: unknown };
+  if (typeof pending?.then !== 'function') {
+    done();
+    return result;
+  }
+  return (result as PromiseLike<unknown>).then((value) => {
+    done();
+    return value;
+  }) as T;
 }

@@ -1,11 +1,10 @@
-import { intlFormat, parseISO } from 'date-fns';
 import { browser } from 'wxt/browser';
+import { formatCalendarDay } from '../common/format-calendar-day';
 
 /** `20 Mar 2026` / `20 mars 2026`: a calendar day in the browser's language (Intl, not date-fns locales). */
 export function formatDay(isoDay: string | undefined): string {
   if (!isoDay) return '—';
-  const options = { day: 'numeric', month: 'short', year: 'numeric' } as const;
-  return intlFormat(parseISO(isoDay.slice(0, 10)), options, { locale: browser.i18n.getUILanguage() });
+  return formatCalendarDay(isoDay.slice(0, 10));
 }
 
 /** An amount in the workspace currency, in the browser's language. */

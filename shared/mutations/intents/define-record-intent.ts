@@ -3,7 +3,7 @@ import type { AnyRecord, EntityName } from '../../entities';
 import type { AppError, Result } from '../../result';
 import { checkExpected, findTarget } from '../preconditions';
 import { denyUnlessWriter } from '../role-gates';
-import type { MutationContext, Mutator, ReadRow, RowRef, Write } from '../types';
+import type { ListRows, MutationContext, Mutator, ReadRow, RowQuery, RowRef, Write } from '../types';
 
 /** What an intent on one existing record adds to the checks every such intent makes. */
 export interface RecordIntent<A extends { id: string; expected?: Record<string, unknown> }> {
@@ -15,8 +15,10 @@ export interface RecordIntent<A extends { id: string; expected?: Record<string, 
   gate?: (ctx: MutationContext) => Result<never> | undefined;
   /** Rows the rule reads besides the record itself. */
   extraReads?: (args: A) => RowRef[];
+  /** Queries the rule lists (e.g. the workspace settings, whose id it cannot know). */
+  queries?: (args: A) => RowQuery[];
   /** The rule itself, once the actor may act, the record exists and is as the person saw it. */
-  decide(record: AnyRecord, args: A, read: ReadRow, ctx: MutationContext): Result<Write[], AppError>;
+  decide(record: AnyRecord, args: A, read: ReadRow, ctx: MutationContext, list: ListRows): Result<Write[], AppError>;
 }
 
 /**
@@ -32,14 +34,15 @@ export function defineRecordIntent<A extends { id: string; expected?: Record<str
     name: intent.name,
     args: intent.args,
     reads: (args) => [{ entity: intent.entity, id: args.id }, ...(intent.extraReads?.(args) ?? [])],
-    apply(args, read, ctx) {
+    queries: (args) => intent.queries?.(args) ?? [],
+    apply(args, read, ctx, list) {
       const denied = gate(ctx);
       if (denied) return denied;
       const found = findTarget(read, intent.entity, args.id);
       if (!found.ok) return found;
       const stale = checkExpected(intent.entity, found.value, args.expected);
       if (stale) return stale;
-      return intent.decide(found.value, args, read, ctx);
+      return intent.decide(found.value, args, read, ctx, list);
     },
   };
 }

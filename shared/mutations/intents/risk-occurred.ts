@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { currentScore } from '../../analytics/risk/risk-rating';
 import type { AnyRecord } from '../../entities';
-import { bandOfScore } from '../../risk-score';
+import { bandOfScore, type RiskMatrixSize } from '../../risk-score';
 import { IdSchema } from '../../schemas/common';
 import type { Risk } from '../../schemas/risk';
 import { checkAbsent, recordArgsSchema } from '../preconditions';
@@ -19,21 +19,25 @@ export type RiskOccurredArgs = z.infer<typeof RiskOccurredArgsSchema>;
 
 const maxDescription = 5000;
 
-/** The cause / event / effect statement, which is what the issue is about now. */
+/**
+ * The cause → event → effect statement, which is what the issue is about now. Arrows, not the words
+ * "Cause", "Event", "Effect": the text is stored once and read in every member's language.
+ */
 function describeOccurredRisk(risk: AnyRecord): string | undefined {
-  const parts = [
-    ['Cause', risk.cause],
-    ['Event', risk.event],
-    ['Effect', risk.effect],
-  ]
-    .filter(([, text]) => typeof text === 'string' && text.trim() !== '')
-    .map(([label, text]) => `${label}: ${text}`);
-  const statement = parts.length > 0 ? parts.join('\n') : (risk.description as string | undefined);
+  const parts = [risk.cause, risk.event, risk.effect].filter(
+    (text): text is string => typeof text === 'string' && text.trim() !== '',
+  );
+  const statement = parts.length > 0 ? parts.join('\n→ ') : (risk.description as string | undefined);
   return statement?.slice(0, maxDescription);
 }
 
 /** The issue an occurred risk becomes: same project and owner, priority from the risk's score. */
-function issueFromRisk(risk: AnyRecord, issueId: string, ctx: MutationContext): Record<string, unknown> {
+function issueFromRisk(
+  risk: AnyRecord,
+  issueId: string,
+  ctx: MutationContext,
+  matrix: RiskMatrixSize | undefined,
+): Record<string, unknown> {
   return stampCreated(
     {
       id: issueId,
@@ -41,8 +45,8 @@ function issueFromRisk(risk: AnyRecord, issueId: string, ctx: MutationContext): 
       title: risk.title,
       type: 'problem',
       description: describeOccurredRisk(risk),
-      // The score every screen shows: residual once the response was assessed (risk-rating.ts).
-      priority: bandOfScore(currentScore(risk as unknown as Risk)),
+      // The score every screen shows (residual once assessed), on the workspace's matrix.
+      priority: bandOfScore(currentScore(risk as unknown as Risk), matrix),
       severity: risk.impact,
       owner: risk.owner,
       raisedOn: ctx.now.slice(0, 10),
@@ -63,12 +67,16 @@ export const riskOccurred = defineRecordIntent<RiskOccurredArgs>({
   args: RiskOccurredArgsSchema,
   entity: 'risk',
   extraReads: (args) => [{ entity: 'issue', id: args.issueId }],
-  decide(risk, args, read, ctx) {
+  queries: () => [{ entity: 'settings' }],
+  decide(risk, args, read, ctx, list) {
     const refused = refuseInactiveRisk(risk, 'markOccurred') ?? checkAbsent(read, 'issue', args.issueId);
     if (refused) return refused;
     return collectWrites([
       putRecord('risk', stampUpdated(risk, { status: 'occurred', issueId: args.issueId }, ctx)),
-      putRecord('issue', issueFromRisk(risk, args.issueId, ctx)),
+      putRecord(
+        'issue',
+        issueFromRisk(risk, args.issueId, ctx, list({ entity: 'settings' })[0]?.riskMatrix as RiskMatrixSize),
+      ),
     ]);
   },
 });

@@ -28,7 +28,20 @@ export interface LaunchOptions {
   extensionDir?: string | null;
   /** More Chromium flags, e.g. the Jira fixture's host-resolver rules. */
   extraArgs?: string[];
+  /**
+   * The browser's UI language, which `browser.i18n` and so every text of the extension follow
+   * (default English). French needs the distribution's language packs (Debian `chromium-l10n`,
+   * which .ci/run installs): on Linux Chromium reads its UI language from LANGUAGE / LANG, and
+   * `--lang` alone is not enough.
+   */
+  language?: 'en' | 'fr';
 }
+
+/** The flag and environment that make Chromium speak `language`. */
+const languageSettings = {
+  en: { flag: '--lang=en-US', env: {} },
+  fr: { flag: '--lang=fr', env: { LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' } },
+} as const;
 
 /** One Chromium profile with the built extension loaded, as a user would have it. */
 export class ExtensionBrowser {
@@ -40,13 +53,19 @@ export class ExtensionBrowser {
 
   /** `launch(dir)` still works: a string is the extension directory. */
   static async launch(options: string | LaunchOptions = {}): Promise<ExtensionBrowser> {
-    const { extensionDir = builtExtensionDir, extraArgs = [] } =
-      typeof options === 'string' ? { extensionDir: options } : options;
+    const {
+      extensionDir = builtExtensionDir,
+      extraArgs = [],
+      language = 'en',
+    } = typeof options === 'string' ? { extensionDir: options } : options;
     assertBrowserAndBuildPresent(extensionDir);
+    const speaks = languageSettings[language];
     const profileDir = mkdtempSync(join(tmpdir(), 'ipmo-e2e-profile-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
       headless: false,
+      // Playwright passes `env` as the whole environment: the language variables go on top of ours.
+      ...(language === 'en' ? {} : { env: { ...process.env, ...speaks.env } }),
       args: [
         '--headless=new',
         '--no-sandbox',
@@ -58,7 +77,7 @@ export class ExtensionBrowser {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        '--lang=en-US',
+        speaks.flag,
         ...extraArgs,
       ],
     });

@@ -85,7 +85,7 @@ describe('risk.occurred', () => {
       projectId: ids.project,
       title: riskArgs.title,
       type: 'problem',
-      description: `Cause: ${riskArgs.cause}\nEvent: ${riskArgs.event}\nEffect: ${riskArgs.effect}`,
+      description: `${riskArgs.cause}\n→ ${riskArgs.event}\n→ ${riskArgs.effect}`,
       priority: 'critical',
       severity: 4,
       owner: riskArgs.owner,
@@ -117,6 +117,15 @@ describe('risk.occurred', () => {
     const workspace = riskWorkspace({ probability: 5, impact: 5, residualProbability: 2, residualImpact: 3 });
     workspace.must('risk.occurred', { id: ids.risk, issueId: ids.issue });
     expect(workspace.get('issue', ids.issue)).toMatchObject({ priority: 'medium' });
+  });
+
+  it('bands the priority on the workspace’s risk matrix', () => {
+    const workspace = riskWorkspace({ probability: 2, impact: 2 });
+    const matrix = { size: 3, probabilityLabels: ['Low', 'Medium', 'High'], impactLabels: ['Low', 'Medium', 'High'] };
+    workspace.must('settings.create', { id: crypto.randomUUID(), riskMatrix: matrix }, pmo);
+    workspace.must('risk.occurred', { id: ids.risk, issueId: ids.issue });
+    // 4 on a 3×3 (top score 9) is high; on the default 5×5 it would be low.
+    expect(workspace.get('issue', ids.issue)).toMatchObject({ priority: 'high' });
   });
 
   it('refuses when the risk was closed meanwhile, writing nothing', () => {

@@ -10,6 +10,8 @@ interface ConflictChoiceProps {
   conflict: FieldConflict;
   /** The field as the form labels it ("Probability"). */
   fieldLabel: string;
+  /** A stored value in words ("In progress" for `in_progress`); formatFieldValue by default. */
+  describeValue?(value: unknown): string;
   onKeepTheirs(): void;
   onUseMine(): void;
   isBusy?: boolean;
@@ -20,19 +22,27 @@ interface ConflictChoiceProps {
  * Someone else changed a field the user was editing: both values side by side and the choice,
  * never a silent overwrite. "Use mine" is offered only when the edit named a value.
  */
-export function ConflictChoice({ conflict, fieldLabel, onKeepTheirs, onUseMine, isBusy, error }: ConflictChoiceProps) {
+export function ConflictChoice({
+  conflict,
+  fieldLabel,
+  describeValue = formatFieldValue,
+  onKeepTheirs,
+  onUseMine,
+  isBusy,
+  error,
+}: ConflictChoiceProps) {
   return (
     <div class="conflict" role="alert" data-testid="edit-conflict" data-field={conflict.field}>
       <p class="conflict__title">{i18n.t('workspace.conflict.title', [fieldLabel])}</p>
       <dl class="conflict__values">
         <div>
           <dt>{i18n.t('workspace.conflict.theirs')}</dt>
-          <dd data-testid="conflict-theirs">{formatFieldValue(conflict.theirs)}</dd>
+          <dd data-testid="conflict-theirs">{describeValue(conflict.theirs)}</dd>
         </div>
         {conflict.hasYours ? (
           <div>
             <dt>{i18n.t('workspace.conflict.yours')}</dt>
-            <dd data-testid="conflict-yours">{formatFieldValue(conflict.yours)}</dd>
+            <dd data-testid="conflict-yours">{describeValue(conflict.yours)}</dd>
           </div>
         ) : null}
       </dl>
@@ -64,7 +74,15 @@ export function ConflictChoice({ conflict, fieldLabel, onKeepTheirs, onUseMine, 
 }
 
 /** One conflict the server reported after the edit synced; settling it dismisses the report. */
-function StoredConflictChoice({ conflict, fieldLabel }: { conflict: StoredConflict; fieldLabel: string }) {
+function StoredConflictChoice({
+  conflict,
+  fieldLabel,
+  describeValue,
+}: {
+  conflict: StoredConflict;
+  fieldLabel: string;
+  describeValue?(value: unknown): string;
+}) {
   const client = useBackgroundClient();
   const mutate = useMutate(conflict.row.workspaceId);
   const [isBusy, setIsBusy] = useState(false);
@@ -84,6 +102,7 @@ function StoredConflictChoice({ conflict, fieldLabel }: { conflict: StoredConfli
     <ConflictChoice
       conflict={conflict}
       fieldLabel={fieldLabel}
+      describeValue={describeValue}
       isBusy={isBusy}
       error={error}
       onKeepTheirs={() => void dismiss()}
@@ -97,10 +116,13 @@ export function StoredConflicts({
   workspaceId,
   recordId,
   labelOf,
+  describeValue,
 }: {
   workspaceId: string;
   recordId: string;
   labelOf(field: string): string;
+  /** A field's stored value in words; formatFieldValue when left out. */
+  describeValue?(field: string, value: unknown): string;
 }) {
   const conflicts = useRecordConflicts(workspaceId, recordId);
   if (conflicts.length === 0) return null;
@@ -111,6 +133,7 @@ export function StoredConflicts({
           key={`${conflict.row.clientId}:${conflict.row.id}`}
           conflict={conflict}
           fieldLabel={labelOf(conflict.field)}
+          describeValue={describeValue ? (value) => describeValue(conflict.field, value) : undefined}
         />
       ))}
     </div>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AnyRecord } from '../../../../shared/entities';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
+import { formatFieldValue } from '../format';
 import { useRaid } from './raid-context';
 import type { RaidEntity } from './raid-labels';
 import type { RecordForm } from './use-record-form';
@@ -141,7 +142,12 @@ export function EditorFrame(props: EditorFrameProps) {
         </p>
       )}
       {record && canWrite ? (
-        <StoredConflicts workspaceId={view.workspaceId} recordId={record.id} labelOf={labelOf} />
+        <StoredConflicts
+          workspaceId={view.workspaceId}
+          recordId={record.id}
+          labelOf={labelOf}
+          describeValue={(field, value) => formatFieldValue(displayOf(field, value))}
+        />
       ) : null}
       {conflict && record ? (
         <ConflictChoice

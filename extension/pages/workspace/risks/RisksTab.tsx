@@ -46,6 +46,8 @@ export function RisksTab({ view, recordId, navigate, mayWrite }: TabProps) {
     [risks, filter, sort, view.today, matrix],
   );
   const owners = useMemo(() => listRegisterOwners(risks), [risks]);
+  // What the user asked the register for: a new one redraws it first frame first (RiskRegisterTable.tsx).
+  const queryKey = useMemo(() => ({ filter, sort }), [filter, sort]);
   // A new filter or order starts again from the first page of rows.
   const applyFilter = (next: RegisterFilter) => {
     setFilter(next);
@@ -123,6 +125,7 @@ export function RisksTab({ view, recordId, navigate, mayWrite }: TabProps) {
             onShowMore={() => setLimit(limit + registerPageSize)}
             sort={sort}
             onSort={applySort}
+            queryKey={queryKey}
             matrix={matrix}
             appetite={view.settings.riskAppetite}
             today={view.today}
