@@ -5,7 +5,7 @@
  */
 
 /** The tabs of the workspace app, in the order they are shown and numbered. */
-export const workspaceTabs = ['overview', 'risks', 'raid', 'status'] as const;
+export const workspaceTabs = ['overview', 'plan', 'risks', 'raid', 'resources', 'costs', 'status', 'gate'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
 
 export interface WorkspaceRoute {

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatWorkspaceRoute, type WorkspaceTab, workspaceTabs } from '../../messaging/workspace-route';
 import { tabShortcutKeys } from './use-shortcuts';
@@ -13,6 +14,11 @@ interface TabBarProps {
  * keys move between them, Home and End go to the ends, as the ARIA tabs pattern expects.
  */
 export function TabBar({ projectId, active, onSelect }: TabBarProps) {
+  // Eight tabs scroll sideways in a narrow side panel: keep the chosen one in view.
+  useEffect(() => {
+    document.getElementById(`tab-${active}`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
+
   function onKeyDown(event: KeyboardEvent) {
     const index = workspaceTabs.indexOf(active);
     const next =

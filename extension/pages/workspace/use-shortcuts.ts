@@ -2,7 +2,16 @@ import { useEffect } from 'preact/hooks';
 import { type WorkspaceTab, workspaceTabs } from '../../messaging/workspace-route';
 
 /** `g` then a tab's letter, as in Linear and GitHub; digits would clash with the browser's own tab keys. */
-export const tabShortcutKeys: Record<WorkspaceTab, string> = { overview: 'o', risks: 'r', raid: 'a', status: 's' };
+export const tabShortcutKeys: Record<WorkspaceTab, string> = {
+  overview: 'o',
+  plan: 'p',
+  risks: 'r',
+  raid: 'a',
+  resources: 'e',
+  costs: 'c',
+  status: 's',
+  gate: 'g',
+};
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

@@ -12,7 +12,16 @@ describe('the workspace app shell', () => {
     const harness = await createWorkspaceHarness();
     await harness.render('risks');
     expect(screen.getByRole('tabpanel').dataset.tab).toBe('risks');
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Overview', 'Risks', 'RAID', 'Status']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Overview',
+      'Plan',
+      'Risks',
+      'RAID',
+      'Resources',
+      'Costs',
+      'Status',
+      'Gate',
+    ]);
     expect(screen.getByTestId('tab-risks').getAttribute('aria-selected')).toBe('true');
     expect((screen.getByLabelText('Project') as HTMLSelectElement).value).toBe(harness.projectId);
   });
@@ -24,7 +33,7 @@ describe('the workspace app shell', () => {
     await waitFor(() => expect(screen.getByRole('tabpanel').dataset.tab).toBe('status'));
     expect(location.hash).toBe(`#/projects/${harness.projectId}/status`);
     fireEvent.keyDown(screen.getByTestId('tab-status'), { key: 'ArrowLeft' });
-    await waitFor(() => expect(screen.getByRole('tabpanel').dataset.tab).toBe('raid'));
+    await waitFor(() => expect(screen.getByRole('tabpanel').dataset.tab).toBe('costs'));
     fireEvent.keyDown(document.body, { key: 'g' });
     fireEvent.keyDown(document.body, { key: 'r' });
     await waitFor(() => expect(screen.getByRole('tabpanel').dataset.tab).toBe('risks'));

@@ -1,0 +1,6 @@
+import type { TabProps } from '../tab-props';
+
+/** Placeholder until the tab is built. */
+export function ResourcesTab(_props: TabProps) {
+  return <p class="empty-state">…</p>;
+}
