@@ -121,9 +121,13 @@ describe("l'espace de travail en français (Acceptance 2)", () => {
     await expect.poll(() => overview.getByTestId('fact-code').textContent()).toBe(demo.code);
     expect(await overview.getByRole('tab').allTextContents()).toEqual([
       "Vue d'ensemble",
+      'Planning',
       'Risques',
       'RAID',
+      'Ressources',
+      'Coûts',
       'Avancement',
+      'Passage de phase',
     ]);
     expect(await overview.locator('#overview-facts-title').textContent()).toBe('Fiche du projet');
     expect(await overview.getByTestId('project-facts').locator('dt').allTextContents()).toEqual([
