@@ -2,6 +2,7 @@
 // workspace benches seed with it. Dates are relative to today, so the demo always has a milestone
 // overdue, a review due, a report to write.
 import { randomUUID } from 'node:crypto';
+import { demoPlanMutations } from './demo-plan-seed.mjs';
 
 const dayMs = 86_400_000;
 /** `YYYY-MM-DD`, `offset` days from today. */
@@ -15,10 +16,66 @@ export const demoPeople = [
 ];
 
 /**
- * The demo's mutations in order (people, project, plan, risks, RAID, status reports), without
- * client ids: `numberMutations` turns them into a push.
+ * The gates the demo project has passed, for a project following `template` (the built-in stage-gate
+ * method, shared/methodology/stage-gate-template.ts): a "go" into each phase before `phaseCount`,
+ * each requested with its must-meet criteria met, decided and followed by the change of phase. The
+ * pushing member must be allowed to decide gates (owner or pmo).
  */
-export function demoProjectMutations({ projectId = randomUUID(), code = 'DEMO', manager } = {}) {
+function passedGateMutations(projectId, template, phaseCount) {
+  const mutations = [];
+  for (const [index, phase] of template.phases.slice(1, phaseCount).entries()) {
+    const gateReviewId = randomUUID();
+    const requestedDay = [-96, -60][index] ?? -30;
+    const gate = phase.gate ?? { mustMeet: [], shouldMeet: [] };
+    mutations.push(
+      {
+        name: 'gate.request',
+        args: {
+          id: gateReviewId,
+          projectId,
+          templateId: template.id,
+          toPhaseId: phase.id,
+          mustMeet: gate.mustMeet.map((criterion) => ({
+            criterionId: criterion.id,
+            met: true,
+            evidence: `Steering committee of ${dayFromToday(requestedDay)}`,
+          })),
+          shouldMeet: gate.shouldMeet.map((criterion, order) => ({
+            criterionId: criterion.id,
+            score: [4, 3, 3, 2][order] ?? 3,
+          })),
+          evidenceLinks: [`https://intranet.example.com/portal/${phase.name.toLowerCase()}-gate-pack.pdf`, 'PORTAL-12'],
+        },
+      },
+      {
+        name: 'gate.decide',
+        args: {
+          id: gateReviewId,
+          decision: 'go',
+          conditions:
+            index === 1 ? 'Re-baseline the billing milestone once the supplier confirms delivery.' : undefined,
+        },
+      },
+      { name: 'project.changePhase', args: { id: projectId, toPhaseId: phase.id, gateReviewId } },
+    );
+  }
+  return mutations;
+}
+
+/**
+ * The demo's mutations in order (people, project, plan, risks, RAID, status reports), without
+ * client ids: `numberMutations` turns them into a push. With `template` (the workspace's built-in
+ * method) the project follows it: it starts in the first phase and passes the gates into Plan and
+ * Execute, where a project four months in stands. With `plan`, it also has its plan, baselines,
+ * allocations, RACI and monthly actual cost (demo-plan-seed.mjs).
+ */
+export function demoProjectMutations({
+  projectId = randomUUID(),
+  code = 'DEMO',
+  manager,
+  template,
+  plan = false,
+} = {}) {
   const people = demoPeople.map(([name, email, role]) => ({ id: randomUUID(), name, email, role }));
   const owner = (index) => ({ personId: people[index].id, name: people[index].name });
   const milestoneIds = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
@@ -39,6 +96,7 @@ export function demoProjectMutations({ projectId = randomUUID(), code = 'DEMO', 
         description: 'Replace the 2014 customer portal with self-service billing and support.',
         sponsor: { name: 'Nathalie Perrin' },
         ...(manager ? { managerId: manager.id, managerName: manager.name } : {}),
+        ...(template ? { templateId: template.id, currentPhaseId: template.phases[0].id } : {}),
         start: dayFromToday(-120),
         targetEnd: dayFromToday(150),
         bac: 480000,
@@ -140,6 +198,8 @@ export function demoProjectMutations({ projectId = randomUUID(), code = 'DEMO', 
       },
       { name: 'status.submit', args: { id: reportId } },
     ]),
+    ...(template ? passedGateMutations(projectId, template, 3) : []),
+    ...(plan ? demoPlanMutations({ projectId, people, milestoneIds }).mutations : []),
   ];
   return { projectId, mutations };
 }

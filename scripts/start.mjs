@@ -52,11 +52,21 @@ async function ensureDemoWorkspace(url, secret) {
   if (created.status !== 201)
     throw new Error(`Creating the demo workspace failed (${created.status}): ${JSON.stringify(created.json)}`);
   const demo = { workspaceId: created.json.workspace.id, token: created.json.token };
-  const { mutations } = demoProjectMutations({ manager: created.json.member });
+  const clientGroupId = randomUUID();
+  // The Worker seeds the built-in method into every new workspace; the demo project follows it.
+  const pulled = await callApi(url, `/v1/workspaces/${demo.workspaceId}/pull`, {
+    token: demo.token,
+    body: { clientGroupId, cookie: null },
+  });
+  const template = pulled.json.patch?.find((op) => op.op === 'put' && op.entity === 'template')?.value;
+  if (!template) console.warn('  the new workspace has no template; the demo project follows no method');
+  const { mutations } = demoProjectMutations({ manager: created.json.member, template, plan: true });
   const pushed = await callApi(url, `/v1/workspaces/${demo.workspaceId}/push`, {
     token: demo.token,
-    body: { clientGroupId: randomUUID(), mutations: numberMutations(mutations) },
+    body: { clientGroupId, mutations: numberMutations(mutations) },
   });
+  const rejected = pushed.json.results?.filter((result) => result.status === 'rejected') ?? [];
+  for (const result of rejected) console.warn(`  demo mutation ${result.id} refused: ${result.error?.message}`);
   if (pushed.status !== 200)
     console.warn(`  seeding the demo project failed (${pushed.status}); the workspace is empty`);
   mkdirSync(dirname(demoPath), { recursive: true });

@@ -14,7 +14,7 @@ const outDir = resolve(process.env.SCREENSHOT_DIR ?? join(root, 'docs', 'screens
 const extensionDir = join(root, '.output', 'chrome-mv3');
 const secret = 'screenshots-bootstrap-secret';
 const widths = [400, 1280];
-const tabs = ['overview', 'risks', 'raid', 'status'];
+const tabs = ['overview', 'plan', 'risks', 'raid', 'resources', 'costs', 'status', 'gate'];
 
 async function call(url, path, { token, body } = {}) {
   const response = await fetch(`${url}${path}`, {
@@ -31,11 +31,18 @@ async function seedWorkspace(url) {
     token: secret,
     body: { name: 'Acme PMO', owner: { name: 'Olivia Owner', email: 'olivia@example.com' } },
   });
-  const { workspace, token } = created.json;
-  const demo = demoProjectMutations({ code: 'PORTAL' });
+  const { workspace, token, member } = created.json;
+  const clientGroupId = crypto.randomUUID();
+  // The Worker seeds the built-in method into every new workspace; the demo project follows it.
+  const pulled = await call(url, `/v1/workspaces/${workspace.id}/pull`, {
+    token,
+    body: { clientGroupId, cookie: null },
+  });
+  const template = pulled.json.patch?.find((op) => op.op === 'put' && op.entity === 'template')?.value;
+  const demo = demoProjectMutations({ code: 'PORTAL', manager: member, template, plan: true });
   const pushed = await call(url, `/v1/workspaces/${workspace.id}/push`, {
     token,
-    body: { clientGroupId: crypto.randomUUID(), mutations: numberMutations(demo.mutations) },
+    body: { clientGroupId, mutations: numberMutations(demo.mutations) },
   });
   const refused = pushed.json.results?.filter((result) => result.status !== 'applied') ?? [];
   if (pushed.status !== 200 || refused.length > 0)

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CostEntryFieldsSchema, CostEntrySchema } from './schemas/costs';
 import { GateReviewFieldsSchema, GateReviewSchema } from './schemas/gate-review';
 import { TemplateFieldsSchema, TemplateSchema } from './schemas/methodology';
 import {
@@ -53,6 +54,7 @@ export const entitySchemas = {
   raci: { record: RaciSchema, fields: RaciFieldsSchema },
   gateReview: { record: GateReviewSchema, fields: GateReviewFieldsSchema },
   lesson: { record: LessonSchema, fields: LessonFieldsSchema },
+  costEntry: { record: CostEntrySchema, fields: CostEntryFieldsSchema },
 } as const;
 
 export type EntityName = keyof typeof entitySchemas;

@@ -24,6 +24,7 @@ export * from './result';
 export * from './risk-score';
 export * from './roles';
 export * from './schemas/common';
+export * from './schemas/costs';
 export * from './schemas/gate-review';
 export * from './schemas/methodology';
 export * from './schemas/plan';

@@ -21,6 +21,8 @@ export interface Settings {
   pendingCapture: PendingCapture;
   /** The project the last capture went to, offered first next time. */
   lastCaptureProjectId: string;
+  /** The Jira site each Jira project key's worklogs were last read from (the Costs tab), by key. */
+  jiraSites: Record<string, string>;
 }
 
 /** Reads one setting, or undefined when never written. */

@@ -2,6 +2,7 @@ import type { ProjectRecords } from '../../shared/analytics/portfolio/workspace-
 import { rankRisks } from '../../shared/analytics/risk/top-risks';
 import type { EntityName } from '../../shared/entities';
 import type { RiskMatrixSize } from '../../shared/risk-score';
+import type { CostEntry } from '../../shared/schemas/costs';
 import type { GateReview } from '../../shared/schemas/gate-review';
 import type { Template } from '../../shared/schemas/methodology';
 import type { Baseline, Milestone, PlanItem } from '../../shared/schemas/plan';
@@ -91,6 +92,8 @@ export interface ProjectWorkspaceRows {
   persons: Person[];
   /** Every allocation of the workspace: over-allocation counts a person's load on every project. */
   allAllocations: Allocation[];
+  /** Every project of the workspace, by code: whose load and managers the resource screens name. */
+  allProjects: Project[];
   records: ProjectRecords;
   decisions: Decision[];
   raci: Raci[];
@@ -105,30 +108,44 @@ export async function readProjectWorkspace(
   const projectRow = await db.records.get([workspaceId, 'project', projectId]);
   if (!projectRow) return null;
   const of = <T>(entity: EntityName) => listOfProject<T>(db, workspaceId, entity, projectId);
-  const [settingsRows, templates, persons, allAllocations] = await Promise.all([
+  const [settingsRows, templates, persons, allAllocations, allProjects] = await Promise.all([
     listEntity<WorkspaceSettingsFields>(db, workspaceId, 'settings'),
     listEntity<Template>(db, workspaceId, 'template'),
     listEntity<Person>(db, workspaceId, 'person'),
     listEntity<Allocation>(db, workspaceId, 'allocation'),
+    listProjects(db, workspaceId),
   ]);
-  const [milestones, planItems, baselines, risks, issues, actions, statusReports, gateReviews, decisions, raci] =
-    await Promise.all([
-      of<Milestone>('milestone'),
-      of<PlanItem>('planItem'),
-      of<Baseline>('baseline'),
-      of<Risk>('risk'),
-      of<Issue>('issue'),
-      of<Action>('action'),
-      of<StatusReport>('statusReport'),
-      of<GateReview>('gateReview'),
-      of<Decision>('decision'),
-      of<Raci>('raci'),
-    ]);
+  const [
+    milestones,
+    planItems,
+    baselines,
+    risks,
+    issues,
+    actions,
+    statusReports,
+    gateReviews,
+    decisions,
+    raci,
+    costEntries,
+  ] = await Promise.all([
+    of<Milestone>('milestone'),
+    of<PlanItem>('planItem'),
+    of<Baseline>('baseline'),
+    of<Risk>('risk'),
+    of<Issue>('issue'),
+    of<Action>('action'),
+    of<StatusReport>('statusReport'),
+    of<GateReview>('gateReview'),
+    of<Decision>('decision'),
+    of<Raci>('raci'),
+    of<CostEntry>('costEntry'),
+  ]);
   return {
     settings: settingsRows[0],
     templates,
     persons,
     allAllocations,
+    allProjects,
     records: {
       project: projectRow.value as unknown as Project,
       milestones,
@@ -140,6 +157,7 @@ export async function readProjectWorkspace(
       statusReports,
       gateReviews,
       allocations: allAllocations.filter((allocation) => allocation.projectId === projectId),
+      costEntries,
     },
     decisions,
     raci,

@@ -4,6 +4,7 @@ import { jiraDraftKinds } from '../../shared/jira/issue-drafts';
 import { issueKeyPattern, projectKeyPattern } from '../../shared/jira/jira-keys';
 import { JiraIssueSchema } from '../../shared/jira/rest-schemas';
 import { IdSchema } from '../../shared/schemas/common';
+import { CostPeriodSchema } from '../../shared/schemas/costs';
 import { CaptureFieldsSchema } from './capture-messages';
 import type { SyncStatus } from './sync-state';
 
@@ -65,6 +66,19 @@ export const jiraMessageInputSchemas = {
       .regex(/^\/rest\/(api\/3|agile\/1\.0)\//, 'must be a Jira REST path under /rest/api/3/ or /rest/agile/1.0/'),
     method: z.enum(['GET', 'POST']),
     body: z.unknown().optional(),
+  }),
+  /**
+   * Reads the worklogs of a project's Jira issues over a span of months, for the Costs tab to price
+   * (background/jira/read-worklogs.ts); the site must be Jira Cloud or a self-hosted Jira the user granted.
+   */
+  'jira.worklogs': z.object({
+    origin: z
+      .string()
+      .max(300)
+      .regex(/^https?:\/\/[^/]+$/i, 'must be a site origin such as https://acme.atlassian.net'),
+    jiraProjectKeys: z.array(JiraProjectKeySchema).min(1).max(20),
+    from: CostPeriodSchema,
+    to: CostPeriodSchema,
   }),
   /** Opens the extension's popup (the side panel does not exist yet). */
   'popup.open': z.object({}),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MemberSummary } from '../../shared/api/schemas';
 import type { JiraImportSummary } from '../../shared/jira/import-plan';
+import type { WorklogReading } from '../../shared/jira/worklog-costs';
 import { mutationNames } from '../../shared/mutations/registry';
 import type { AppError, Result } from '../../shared/result';
 import { type CaptureSaved, type CaptureStart, captureMessageInputSchemas } from './capture-messages';
@@ -97,6 +98,8 @@ export const messageSenders = {
   'jira.raise': ['jiraContent'],
   'jira.import': ['jiraContent'],
   'jira.rest': ['jiraContent'],
+  // The workspace app's Costs tab (an extension page); the handler checks the site it names.
+  'jira.worklogs': ['extensionPage'],
   // The overlay's "Open Interim PMO" and the import page's result step.
   'popup.open': ['extensionPage', 'jiraContent'],
   // The launcher, for the spreadsheet its page shows; the rest is the import page's.
@@ -163,6 +166,7 @@ export interface MessageOutputs {
   'jira.raise': { id: string };
   'jira.import': JiraImportSummary;
   'jira.rest': JiraRestAnswer;
+  'jira.worklogs': WorklogReading[];
   'popup.open': null;
   'sheets.openImport': null;
   'sheets.fetchCsv': SheetCsv;

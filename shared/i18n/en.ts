@@ -202,6 +202,9 @@ export const en = {
   'term.entity.lesson': 'lesson learned',
   'term.entity.lesson.start': 'Lesson learned',
   'term.entity.lesson.indefinite': 'a lesson learned',
+  'term.entity.costEntry': 'cost entry',
+  'term.entity.costEntry.start': 'Cost entry',
+  'term.entity.costEntry.indefinite': 'a cost entry',
   'term.role.owner': 'owner',
   'term.role.pmo': 'pmo',
   'term.role.pm': 'pm',
@@ -334,6 +337,17 @@ export const en = {
     'This milestone already has a baseline; move it with "milestone.rebaseline", which records why.',
   'refusal.raci.itemElsewhere':
     'Plan item "{title}" belongs to another project; assign RACI roles on the item\'s own project.',
+  'refusal.raci.milestoneElsewhere':
+    'Milestone "{title}" belongs to another project; assign RACI roles on the milestone\'s own project.',
+  'refusal.raci.twoTargets': 'A RACI entry is for one plan item or one milestone, not both; make one entry for each.',
+  'refusal.raci.noTarget': 'A RACI entry needs the plan item or the milestone it is for; name one of them.',
+  'refusal.costImport.periodNotListed':
+    'An imported amount is for {period}, a month the import does not cover; list every month it replaces.',
+  'refusal.costImport.jiraPlanned': 'Jira worklogs are actual cost; import them as actual cost, not as planned value.',
+  'refusal.costImport.stale':
+    'Another import changed the costs of {period} meanwhile; reopen the import and run it again.',
+  'refusal.costImport.notReplaceable':
+    'Cost entry {id} is not one this import may replace (another source, project or month); leave it out.',
 
   'refusal.project.phaseNotInTemplate':
     'Phase {phaseId} is not a phase of template "{template}"; pick one of: {phases}.',
@@ -351,6 +365,10 @@ export const en = {
     'Gate review {id} was already decided ({decision}) by {decidedBy}; request a new gate review to revisit it.',
   'refusal.gate.criteriaUnmet':
     'A "go" needs every must-meet criterion met; not met: {criteria}. Decide hold or recycle, or record the evidence that they are met first.',
+  'refusal.gate.requestCriteriaUnmet':
+    'A gate review can be requested once every must-meet criterion is met; not met yet: {criteria}. Meet them and record the evidence, then request the review again.',
+  'refusal.gate.evidenceLink':
+    'Evidence "{link}" is neither a web address (https://…) nor a Jira issue key such as PAY-42; correct it or remove it.',
   'refusal.gate.unknownCriterion':
     'The gate into "{phase}" has no {kind} criterion {criterionIds}; answer the criteria of this gate.',
   'refusal.gate.criterionTwice': '{kind} criterion {criterionId} is answered twice; answer it once.',

@@ -203,6 +203,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'term.entity.lesson': 'leçon apprise',
   'term.entity.lesson.start': 'Leçon apprise',
   'term.entity.lesson.indefinite': 'une leçon apprise',
+  'term.entity.costEntry': 'montant de coût',
+  'term.entity.costEntry.start': 'Montant de coût',
+  'term.entity.costEntry.indefinite': 'un montant de coût',
   'term.role.owner': 'propriétaire',
   'term.role.pmo': 'PMO',
   'term.role.pm': 'chef de projet',
@@ -342,6 +345,20 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'Ce jalon a déjà une date de référence ; déplacez-la avec « milestone.rebaseline », qui en consigne la raison.',
   'refusal.raci.itemElsewhere':
     'La tâche du plan « {title} » appartient à un autre projet ; attribuez les rôles RACI dans le projet de cette tâche.',
+  'refusal.raci.milestoneElsewhere':
+    'Le jalon « {title} » appartient à un autre projet ; attribuez les rôles RACI dans le projet de ce jalon.',
+  'refusal.raci.twoTargets':
+    'Une entrée RACI porte sur une tâche du plan ou sur un jalon, pas sur les deux ; créez une entrée pour chacun.',
+  'refusal.raci.noTarget':
+    'Une entrée RACI doit nommer la tâche du plan ou le jalon qu’elle concerne ; indiquez l’un des deux.',
+  'refusal.costImport.periodNotListed':
+    'Un montant importé porte sur {period}, un mois que l’import ne couvre pas ; indiquez chaque mois qu’il remplace.',
+  'refusal.costImport.jiraPlanned':
+    'Les temps saisis dans Jira sont des coûts réels ; importez-les comme coûts réels, pas comme valeur planifiée.',
+  'refusal.costImport.stale':
+    'Un autre import a modifié les coûts de {period} entre-temps ; rouvrez l’import et relancez-le.',
+  'refusal.costImport.notReplaceable':
+    'Le montant {id} n’est pas de ceux que cet import peut remplacer (autre source, projet ou mois) ; retirez-le.',
 
   'refusal.project.phaseNotInTemplate':
     'La phase {phaseId} n’appartient pas au modèle « {template} » ; choisissez parmi : {phases}.',
@@ -359,6 +376,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'La revue de passage {id} a déjà été décidée ({decision}) par {decidedBy} ; demandez une nouvelle revue de passage pour y revenir.',
   'refusal.gate.criteriaUnmet':
     'Un « go » exige que chaque critère obligatoire soit rempli ; non remplis : {criteria}. Décidez une suspension ou une reprise, ou consignez d’abord les preuves qu’ils sont remplis.',
+  'refusal.gate.requestCriteriaUnmet':
+    'Une revue de passage ne peut être demandée que lorsque chaque critère obligatoire est rempli ; pas encore remplis : {criteria}. Remplissez-les et consignez-en les preuves, puis demandez de nouveau la revue.',
+  'refusal.gate.evidenceLink':
+    'La preuve « {link} » n’est ni une adresse web (https://…) ni une clé de ticket Jira comme PAY-42 ; corrigez-la ou retirez-la.',
   'refusal.gate.unknownCriterion':
     'La revue de passage vers « {phase} » n’a pas de critère {kind} {criterionIds} ; répondez aux critères de cette revue.',
   'refusal.gate.criterionTwice': 'Le critère {kind} {criterionId} a reçu deux réponses ; répondez-y une seule fois.',

@@ -5,3 +5,4 @@ export * from './jira-keys';
 export * from './link-plan';
 export * from './location';
 export * from './rest-schemas';
+export * from './worklog-costs';

@@ -94,6 +94,7 @@ function recordsOfProject(rows: JiraContextRows, projectId: string): ProjectReco
     statusReports: own(rows.statusReports),
     gateReviews: own(rows.gateReviews),
     allocations: own(rows.allocations),
+    costEntries: own(rows.costEntries),
   };
 }
 

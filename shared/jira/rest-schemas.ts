@@ -78,6 +78,31 @@ export const JiraSearchPageSchema = z.looseObject({
 });
 export type JiraSearchPage = z.infer<typeof JiraSearchPageSchema>;
 
+/** One worklog of `GET /rest/api/3/issue/{key}/worklog`: who logged how long, starting when. */
+export const JiraWorklogSchema = z.looseObject({
+  id: jiraText(100),
+  author: z.optional(
+    z.looseObject({
+      accountId: z.optional(jiraText(200)),
+      displayName: z.optional(jiraText(500)),
+      emailAddress: z.optional(jiraText(500)),
+    }),
+  ),
+  /** `2026-03-02T09:00:00.000+0100`: the author's own day and offset. */
+  started: jiraText(60),
+  timeSpentSeconds: z.number().check(z.minimum(0)),
+});
+export type JiraWorklog = z.infer<typeof JiraWorklogSchema>;
+
+/** `GET /rest/api/3/issue/{key}/worklog`: one page; the next starts at `startAt + worklogs.length` until `total`. */
+export const JiraWorklogPageSchema = z.looseObject({
+  startAt: z.number(),
+  maxResults: z.optional(z.number()),
+  total: z.number(),
+  worklogs: z.array(JiraWorklogSchema),
+});
+export type JiraWorklogPage = z.infer<typeof JiraWorklogPageSchema>;
+
 /** The body of a Jira error answer (400, 401, 403, 404 …). */
 export const JiraErrorBodySchema = z.looseObject({
   errorMessages: z.optional(z.array(z.string())),

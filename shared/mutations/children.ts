@@ -23,6 +23,7 @@ const projectParts: readonly EntityName[] = [
   'allocation',
   'raci',
   'lesson',
+  'costEntry',
 ];
 
 /**
@@ -38,8 +39,11 @@ export const childLinks: Partial<Record<EntityName, readonly ChildLink[]>> = {
   person: [
     { entity: 'allocation', field: 'personId' },
     { entity: 'raci', field: 'personId' },
+    // A Jira-costed entry keeps whose hours it priced (docs/domain.md "Cost entry").
+    { entity: 'costEntry', field: 'personId' },
   ],
   planItem: [{ entity: 'raci', field: 'planItemId' }],
+  milestone: [{ entity: 'raci', field: 'milestoneId' }],
 };
 
 /** The queries a delete of `entity` `id` lists to find its live children. */

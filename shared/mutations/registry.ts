@@ -1,4 +1,5 @@
 import type { AnyRecord } from '../entities';
+import { costEntryMutators } from './entities/costs';
 import { gateReviewMutators } from './entities/gate-review';
 import { baselineMutators, milestoneMutators, planItemMutators } from './entities/plan';
 import { projectMutators } from './entities/project';
@@ -8,6 +9,7 @@ import { riskMutators } from './entities/risk';
 import { statusReportMutators } from './entities/status-report';
 import { settingsMutators, templateMutators } from './entities/workspace';
 import { nameMutators } from './entity-mutators';
+import { costImport } from './intents/cost-import';
 import { gateDecide } from './intents/gate-decide';
 import { gateRequest } from './intents/gate-request';
 import { milestoneRebaseline } from './intents/milestone-rebaseline';
@@ -39,6 +41,7 @@ export const mutators = {
   ...nameMutators('raci', raciMutators),
   ...nameMutators('gateReview', gateReviewMutators),
   ...nameMutators('lesson', lessonMutators),
+  ...nameMutators('costEntry', costEntryMutators),
   'milestone.reschedule': milestoneReschedule,
   'milestone.rebaseline': milestoneRebaseline,
   'risk.escalate': riskEscalate,
@@ -47,6 +50,7 @@ export const mutators = {
   'gate.request': gateRequest,
   'gate.decide': gateDecide,
   'project.changePhase': projectChangePhase,
+  'costEntry.import': costImport,
 };
 
 export type MutationName = keyof typeof mutators;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, lineText, RecordMetaSchema, SourceRefSchema, titleText } from './common';
+import { IdSchema, IsoDateSchema, lineText, MoneySchema, RecordMetaSchema, SourceRefSchema, titleText } from './common';
 
 /** docs/domain.md "Person": capacity per week minus calendar exceptions (leave, part-time weeks). */
 export const PersonFieldsSchema = z.object({
@@ -9,6 +9,8 @@ export const PersonFieldsSchema = z.object({
   role: lineText(100).optional(),
   memberId: z.string().max(100).optional(),
   capacityHoursPerWeek: z.number().min(0).max(168).default(40),
+  /** Cost of one hour of this person's time, in the workspace currency: Jira worklogs × rate = actual cost. */
+  hourlyRate: MoneySchema.max(100_000).optional(),
   exceptions: z
     .array(
       z.object({
@@ -46,12 +48,22 @@ export const AllocationSchema = RecordMetaSchema.extend(AllocationFieldsSchema.s
   .refine((allocation) => allocation.from <= allocation.to, { path: ['to'], message: 'must not be before "from"' });
 export type Allocation = z.infer<typeof AllocationSchema>;
 
-/** RACI per deliverable: who is Responsible, Accountable, Consulted, Informed. */
+/** The four RACI roles, in the order a matrix reads them. */
+export const raciRoles = ['responsible', 'accountable', 'consulted', 'informed'] as const;
+export type RaciRole = (typeof raciRoles)[number];
+
+/**
+ * RACI per deliverable or milestone: who is Responsible, Accountable, Consulted, Informed. An entry
+ * names exactly one of `planItemId` and `milestoneId`: the raci mutators refuse anything else with
+ * a catalog message (shared/mutations/entities/resources.ts), and entries made before milestones
+ * could be named keep their `planItemId`.
+ */
 export const RaciFieldsSchema = z.object({
   projectId: IdSchema,
-  planItemId: IdSchema,
+  planItemId: IdSchema.optional(),
+  milestoneId: IdSchema.optional(),
   personId: IdSchema,
-  role: z.enum(['responsible', 'accountable', 'consulted', 'informed']),
+  role: z.enum(raciRoles),
 });
 export type RaciFields = z.infer<typeof RaciFieldsSchema>;
 export const RaciSchema = RecordMetaSchema.extend(RaciFieldsSchema.shape);

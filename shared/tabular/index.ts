@@ -15,6 +15,7 @@ export * from './formula-escape';
 export * from './headers';
 export * from './plan-import-mutations';
 export type { ReadRow } from './read-collector';
+export * from './read-cost-csv';
 export * from './read-date-order';
 export * from './read-rows';
 export * from './row-placeholders';

@@ -290,6 +290,38 @@ describe('the fixture Jira answers REST in Jira Cloud’s shapes', () => {
   });
 });
 
+describe('the fixture Jira serves worklogs in Jira’s shape', () => {
+  it('pages GET /rest/api/3/issue/{key}/worklog by startAt until total, several authors, and answers a 403 fault', async () => {
+    await openFixturePage('/jira/your-work');
+    const authors = new Set<string>();
+    let startAt = 0;
+    let total = Number.POSITIVE_INFINITY;
+    const pages: number[] = [];
+    while (startAt < total) {
+      const answer = await callRest(`/rest/api/3/issue/TEAM-2/worklog?startAt=${startAt}&maxResults=1000`);
+      expect(answer.status).toBe(200);
+      const body = answer.json as {
+        startAt: number;
+        total: number;
+        worklogs: {
+          author: { displayName: string; emailAddress: string };
+          timeSpentSeconds: number;
+          started: string;
+        }[];
+      };
+      expect(body.startAt).toBe(startAt);
+      for (const worklog of body.worklogs) authors.add(worklog.author.displayName);
+      pages.push(body.worklogs.length);
+      total = body.total;
+      startAt += body.worklogs.length;
+    }
+    expect(pages).toEqual([10, 10, 7]);
+    expect([...authors].sort()).toEqual(['Aiko Tanaka', 'Léa Dubois']);
+    fixture.faults.set('worklog', { status: 403, times: 1 });
+    expect((await callRest('/rest/api/3/issue/TEAM-2/worklog')).status).toBe(403);
+  });
+});
+
 describe('faults a test sets', () => {
   it('answers 401, 403, 429 with Retry-After and 500 with Jira’s bodies, then recovers', async () => {
     await openFixturePage('/jira/your-work');

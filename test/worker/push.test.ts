@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { prepareMutation } from '../../shared';
 import { applyPush } from '../../worker/workspace/push';
 import type { PrepareMutation } from '../../worker/workspace/run-mutator';
-import { createWorkspace } from './api';
+import { createEmptyWorkspace } from './api';
 import { clientTime, projectCreate, riskCreate, TestClient } from './sync-client';
 import { getWorkspaceStub, readWorkspaceStorage } from './workspace-storage';
 
 async function startProject() {
-  const owner = await createWorkspace();
+  const owner = await createEmptyWorkspace();
   const client = new TestClient(owner);
   const projectId = crypto.randomUUID();
   expect((await client.push([projectCreate(projectId)])).status).toBe(200);

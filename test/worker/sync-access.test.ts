@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMember, call, createWorkspace } from './api';
+import { addMember, call, createEmptyWorkspace } from './api';
 import { projectCreate, TestClient } from './sync-client';
 import { readWorkspaceStorage } from './workspace-storage';
 
@@ -7,7 +7,7 @@ const pullBody = { clientGroupId: 'group-1', cookie: null };
 
 describe('who may push and pull', () => {
   it('refuses push and pull without a token with 401', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     for (const path of ['push', 'pull']) {
       const response = await call(`/v1/workspaces/${owner.workspace.id}/${path}`, {
         body: { ...pullBody, mutations: [] },
@@ -18,7 +18,7 @@ describe('who may push and pull', () => {
   });
 
   it('refuses a forged token, a token without the prefix and another auth scheme with 401', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const forged = `ipmo_${owner.token.slice(5, -4)}AAAA`;
     for (const authorization of [
       `Bearer ${forged}`,
@@ -34,8 +34,8 @@ describe('who may push and pull', () => {
   });
 
   it('answers 404 to a member of workspace A who pushes, pulls or invites in workspace B', async () => {
-    const a = await createWorkspace();
-    const b = await createWorkspace();
+    const a = await createEmptyWorkspace();
+    const b = await createEmptyWorkspace();
     for (const [path, body] of [
       ['push', { clientGroupId: 'g', mutations: [] }],
       ['pull', pullBody],
@@ -48,14 +48,14 @@ describe('who may push and pull', () => {
   });
 
   it('answers the same 404 for a workspace that does not exist, so existence does not leak', async () => {
-    const a = await createWorkspace();
+    const a = await createEmptyWorkspace();
     const response = await call(`/v1/workspaces/${crypto.randomUUID()}/pull`, { token: a.token, body: pullBody });
     expect(response.status).toBe(404);
     expect(response.json).toMatchObject({ error: { code: 'not_found' } });
   });
 
   it('refuses a viewer push with 403 but lets the viewer pull', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const viewer = new TestClient(await addMember(owner, 'viewer'));
     const pushed = await viewer.push([projectCreate()]);
     expect(pushed.status).toBe(403);
@@ -65,7 +65,7 @@ describe('who may push and pull', () => {
   });
 
   it("refuses with 403 a push or pull on another member's client group, and applies nothing", async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const ownerClient = new TestClient(owner);
     expect((await ownerClient.push([projectCreate()])).status).toBe(200);
     const pm = await addMember(owner, 'pm');
@@ -96,7 +96,7 @@ describe('who may push and pull', () => {
   });
 
   it('refuses with 403 a client id that already belongs to another client group', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const first = new TestClient(owner);
     expect((await first.push([projectCreate()])).status).toBe(200);
     const second = new TestClient(owner);

@@ -2,13 +2,13 @@ import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../shared';
 import { readRetentionDays } from '../../worker/workspace/tombstones';
-import { createWorkspace } from './api';
+import { createEmptyWorkspace } from './api';
 import { projectCreate, pullToEnd, riskCreate, TestClient } from './sync-client';
 import { getWorkspaceStub, readWorkspaceStorage } from './workspace-storage';
 
 /** A project with three risks, one of them deleted afterwards: a tombstone at version 5. */
 async function workspaceWithTombstone() {
-  const owner = await createWorkspace();
+  const owner = await createEmptyWorkspace();
   const client = new TestClient(owner);
   const projectId = crypto.randomUUID();
   const [kept, alsoKept, deleted] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
@@ -74,14 +74,14 @@ describe('tombstone horizon', () => {
 
   it('resets a cookie of an unknown epoch, e.g. from another workspace', async () => {
     const { owner } = await workspaceWithTombstone();
-    const other = await createWorkspace();
+    const other = await createEmptyWorkspace();
     const client = new TestClient(owner);
     client.cookie = { version: 5, epoch: (await readWorkspaceStorage(other.workspace.id)).epoch };
     expect((await client.pull()).json.patch[0]).toEqual({ op: 'clear' });
   });
 
   it('finishes a paged full resync whose pages lie below the horizon (no reset loop)', async () => {
-    const owner = await createWorkspace();
+    const owner = await createEmptyWorkspace();
     const writer = new TestClient(owner);
     const projectId = crypto.randomUUID();
     const risks = Array.from({ length: 12 }, () => crypto.randomUUID());

@@ -1,7 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { stageGateTemplateName } from '../../shared/methodology/stage-gate-template';
 import app from '../../worker/index';
 import { bootstrapSecret, call, createWorkspace } from './api';
+import { TestClient } from './sync-client';
+import { readWorkspaceStorage } from './workspace-storage';
 
 const validBody = { name: 'Acme PMO', owner: { name: 'Olivia Owner', email: 'olivia@acme.example' } };
 
@@ -18,6 +21,37 @@ describe('POST /v1/workspaces', () => {
     const stored = await env.DB.prepare('SELECT hash FROM tokens').all<{ hash: string }>();
     expect(stored.results.some((row) => row.hash === token)).toBe(false);
     expect(stored.results.every((row) => /^[0-9a-f]{64}$/.test(row.hash))).toBe(true);
+  });
+
+  it('seeds exactly one template, the built-in stage-gate method, with a version, as the owner', async () => {
+    const owner = await createWorkspace();
+    const storage = await readWorkspaceStorage(owner.workspace.id);
+    expect(storage.entities).toHaveLength(1);
+    const [row] = storage.entities;
+    expect(row).toMatchObject({ entity: 'template', version: 1, deleted: 0 });
+    const template = JSON.parse(String(row.value));
+    expect(template).toMatchObject({ name: stageGateTemplateName, kind: 'stage_gate', templateVersion: 1, version: 1 });
+    expect(template.phases.map((phase: { name: string }) => phase.name)).toEqual([
+      'Initiate',
+      'Plan',
+      'Execute',
+      'Close',
+    ]);
+    expect(template.createdBy).toBe(owner.member.id);
+    expect(storage.version).toBe(1);
+    // Server-made mutations belong to no client and record no error.
+    expect(storage.clients).toEqual([]);
+    expect(storage.errors).toEqual([]);
+  });
+
+  it('gives each workspace its own template ids, and a first pull brings the template', async () => {
+    const [first, second] = [await createWorkspace(), await createWorkspace()];
+    const pulled = await new TestClient(first).pull();
+    expect(pulled.status).toBe(200);
+    const templates = pulled.json.patch.filter((op) => op.op === 'put' && op.entity === 'template');
+    expect(templates).toHaveLength(1);
+    const [otherRow] = (await readWorkspaceStorage(second.workspace.id)).entities;
+    expect(otherRow.id).not.toBe((templates[0] as { id: string }).id);
   });
 
   it('writes an audit row for the creation', async () => {

@@ -14,6 +14,7 @@ const listOf: Partial<Record<EntityName, keyof WorkspaceLists>> = {
   gateReview: 'gateReviews',
   person: 'persons',
   allocation: 'allocations',
+  costEntry: 'costEntries',
 };
 
 const readEntities = ['settings', ...Object.keys(listOf)];

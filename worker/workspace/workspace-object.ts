@@ -1,5 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import {
+  type AppError,
   type PortfolioRollUp,
   type PullRequest,
   type PullResponse,
@@ -14,6 +15,7 @@ import { readPull } from './pull';
 import { applyPush } from './push';
 import { readWorkspaceRecords } from './read-records';
 import { createSchema } from './schema';
+import { applyServerMutations, type ServerMutation } from './server-mutations';
 import type { SyncMember } from './sync-member';
 import { hasTombstones, type PruneOutcome, pruneIntervalMs, pruneTombstones, readRetentionDays } from './tombstones';
 
@@ -34,6 +36,11 @@ export class WorkspaceObject extends DurableObject<Env> {
     const pushed = applyPush(this.ctx.storage, member, request);
     if (pushed.ok && pushed.value.results.some((result) => result.status !== 'skipped')) await this.armPruning();
     return pushed;
+  }
+
+  /** Applies mutations the server makes itself as `member` (the built-in method of a new workspace); see applyServerMutations. */
+  applyServerMutations(member: SyncMember, mutations: ServerMutation[]): Result<number[], AppError> {
+    return applyServerMutations(this.ctx.storage, member, mutations);
   }
 
   /** Answers a validated pull for `member`; see readPull. */
@@ -64,7 +71,7 @@ export class WorkspaceObject extends DurableObject<Env> {
   }
 }
 
-type RpcMethod = 'push' | 'pull' | 'readPortfolio' | 'pruneTombstones';
+type RpcMethod = 'push' | 'pull' | 'readPortfolio' | 'pruneTombstones' | 'applyServerMutations';
 
 /**
  * The object's RPC surface as the Worker calls it. workers-types maps any `unknown` field (error

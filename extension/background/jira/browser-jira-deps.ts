@@ -18,4 +18,10 @@ export const browserJiraDeps: JiraHandlerDeps = {
   openPopup,
   language: readUiLanguage,
   fetchJira: (input, init) => fetch(input, init),
+  // Match patterns carry no port (extension/permissions/self-hosted-origin.ts): ask for the host's.
+  isGrantedSite: async (origin) => {
+    if (!URL.canParse(origin)) return false;
+    const { protocol, hostname } = new URL(origin);
+    return browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] }).catch(() => false);
+  },
 };

@@ -5,6 +5,7 @@ import { type LinkPlan, type LinkRefusal, planJiraLink, planProjectMapping } fro
 import { ok } from '../../../shared/result';
 import type { Milestone, PlanItem } from '../../../shared/schemas/plan';
 import type { ConnectionRow } from '../../db/database';
+import { readSetting, writeSetting } from '../../db/settings';
 import { listProjects, readActiveConnection } from '../../db/workspace-queries';
 import type { MessageError, MessageResult } from '../../messaging/protocol';
 import { type MessageHandlers, senderNotAllowed } from '../messaging/dispatch-message';
@@ -14,6 +15,7 @@ import { localDayOf } from './local-day';
 import { planRaiseFromIssue } from './raise-from-issue';
 import { readJiraContext } from './read-jira-context';
 import { listEntityRows, listProjectRows } from './read-rows';
+import { isJiraCloudOrigin, readJiraWorklogs } from './read-worklogs';
 import { relayJiraRest } from './relay-jira-rest';
 
 type JiraMessage =
@@ -23,6 +25,7 @@ type JiraMessage =
   | 'jira.raise'
   | 'jira.import'
   | 'jira.rest'
+  | 'jira.worklogs'
   | 'popup.open';
 
 /** What the Jira handlers need beyond the workspace deps; injectable so tests can stand in for the browser. */
@@ -32,6 +35,8 @@ export interface JiraHandlerDeps {
   language(): 'en' | 'fr';
   /** Calls Jira's REST API with the user's session (the browser's fetch in the extension). */
   fetchJira: typeof fetch;
+  /** Whether the user granted this self-hosted Jira origin (the options page asks); default: none is. */
+  isGrantedSite?(origin: string): Promise<boolean>;
 }
 
 const failure = (code: string, message: string): { ok: false; error: MessageError } => ({
@@ -137,6 +142,21 @@ export function createJiraHandlers(deps: WorkspaceDeps, jira: JiraHandlerDeps): 
 
     'jira.rest'(call, { sender }) {
       return relayJiraRest(call, sender.origin, jira.fetchJira);
+    },
+
+    async 'jira.worklogs'(request) {
+      // Only Jira Cloud or a self-hosted site the user granted: never a site the page names on its own.
+      const isAllowed = isJiraCloudOrigin(request.origin) || ((await jira.isGrantedSite?.(request.origin)) ?? false);
+      if (!isAllowed)
+        return failure('jira_site_not_allowed', i18n.t('workspaceCosts.jira.siteNotAllowed', [request.origin]));
+      const read = await readJiraWorklogs(request, jira.fetchJira);
+      if (read.ok) {
+        // Offered again next time the tab opens (extension/db/settings.ts jiraSites).
+        const sites = (await readSetting(db, 'jiraSites')) ?? {};
+        for (const key of request.jiraProjectKeys) sites[key] = request.origin;
+        await writeSetting(db, 'jiraSites', sites);
+      }
+      return read;
     },
 
     async 'popup.open'() {

@@ -37,7 +37,7 @@ async function readProjectRows(
     listEntityRows<JiraContextRows['persons'][number]>(db, workspaceId, 'person'),
     listEntityRows<JiraContextRows['allocations'][number]>(db, workspaceId, 'allocation'),
   ]);
-  const [milestones, planItems, baselines, risks, issues, decisions, actions, statusReports, gateReviews] =
+  const [milestones, planItems, baselines, risks, issues, decisions, actions, statusReports, gateReviews, costEntries] =
     await Promise.all([
       own<JiraContextRows['milestones'][number]>('milestone'),
       own<JiraContextRows['planItems'][number]>('planItem'),
@@ -48,6 +48,7 @@ async function readProjectRows(
       own<JiraContextRows['actions'][number]>('action'),
       own<JiraContextRows['statusReports'][number]>('statusReport'),
       own<JiraContextRows['gateReviews'][number]>('gateReview'),
+      own<JiraContextRows['costEntries'][number]>('costEntry'),
     ]);
   return {
     settings: settings[0],
@@ -64,6 +65,7 @@ async function readProjectRows(
     gateReviews,
     persons,
     allocations,
+    costEntries,
   };
 }
 

@@ -21,8 +21,10 @@ const allowedPrefixes = ['/rest/api/3/', '/rest/agile/1.0/'];
 const allowedCalls: { method: JiraRestCall['method']; path: RegExp }[] = [
   // readIssue
   { method: 'GET', path: /^\/rest\/api\/3\/issue\/[A-Za-z][A-Za-z0-9_]*-\d+$/ },
-  // searchIssues
+  // searchIssues, and the Costs tab's search for the issues with worklogs (read-worklogs.ts)
   { method: 'POST', path: /^\/rest\/api\/3\/search\/jql$/ },
+  // The Costs tab's worklog read (read-worklogs.ts), paged with startAt/maxResults
+  { method: 'GET', path: /^\/rest\/api\/3\/issue\/[A-Za-z][A-Za-z0-9_]*-\d+\/worklog$/ },
 ];
 
 /**
@@ -30,7 +32,7 @@ const allowedCalls: { method: JiraRestCall['method']; path: RegExp }[] = [
  * slashes and backslashes are refused outright (servers and proxies decode them differently), and
  * the prefix is checked on the path `new URL` normalised, which is the one fetched.
  */
-function resolveJiraCall(origin: string, call: JiraRestCall): URL | undefined {
+export function resolveJiraCall(origin: string, call: JiraRestCall): URL | undefined {
   if (/%2e|%2f|%5c|\\/i.test(call.path) || !call.path.startsWith('/')) return undefined;
   const url = new URL(call.path, origin);
   url.hash = '';

@@ -8,8 +8,9 @@ import { runHealthChecks } from '../../../shared/health/run-health-checks';
 import type { Finding } from '../../../shared/health/types';
 import type { Language } from '../../../shared/i18n/format-message';
 import type { Template } from '../../../shared/schemas/methodology';
+import type { Project } from '../../../shared/schemas/project';
 import type { Decision } from '../../../shared/schemas/raid';
-import type { Person, Raci } from '../../../shared/schemas/resources';
+import type { Allocation, Person, Raci } from '../../../shared/schemas/resources';
 import { defaultWorkspaceSettings, type WorkspaceSettingsFields } from '../../../shared/schemas/workspace-settings';
 import type { ProjectWorkspaceRows } from '../../db/workspace-queries';
 
@@ -31,6 +32,8 @@ export interface ProjectView {
   raci: Raci[];
   /** The workspace's people, for owner pickers. */
   persons: Person[];
+  /** Every project and every allocation of the workspace: a person's load counts all of them. */
+  workspace: { projects: Project[]; allocations: Allocation[] };
   analysis: ProjectAnalysis;
   suggestion: RagSuggestion;
   findings: Finding[];
@@ -58,6 +61,7 @@ export function buildProjectView(
     decisions: rows.decisions,
     raci: rows.raci,
     persons: rows.persons,
+    workspace: { projects: rows.allProjects, allocations: rows.allAllocations },
     analysis,
     suggestion: suggestRag(analysis.facts, settings),
     findings: runHealthChecks(analysis.facts, settings),

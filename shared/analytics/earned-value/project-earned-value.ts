@@ -1,6 +1,7 @@
 import type { BaselineFields } from '../../schemas/plan';
 import type { ProjectFields } from '../../schemas/project';
 import type { IsoDate, WorkingCalendar } from '../schedule/working-calendar';
+import { type CostAmount, hasPlannedEntries, phasePlannedEntries, sumActualCostAsOf } from './cost-periods';
 import { computeEarnedValueIndicators, type EarnedValueIndicators } from './indicators';
 import { type BudgetedItem, type PhasedPlan, phasePlannedValue, plannedValueAsOf } from './planned-value';
 
@@ -19,13 +20,19 @@ export interface ProjectEarnedValueInput {
   project?: Pick<ProjectFields, 'bac' | 'actualCost'>;
   /** The baseline PV is measured against; without one the current plan stands in. */
   baseline?: Pick<BaselineFields, 'items' | 'bac'>;
+  /** The project's cost entries: actual cost per month, and planned value entered per month. */
+  costEntries?: readonly CostAmount[];
 }
 
 /**
- * Where item budgets came from: their planned values, the BAC shared out by duration when no item
- * has one, or nowhere (PV and EV unknown).
+ * Where PV came from: the items' planned values; the planned value entered per month when no item
+ * has one (EV then weighs items by duration against BAC); the BAC shared out by duration over the
+ * items; or nowhere (PV and EV unknown).
  */
-export type BudgetBasis = 'planned_value' | 'bac_by_duration' | 'none';
+export type BudgetBasis = 'planned_value' | 'planned_by_period' | 'bac_by_duration' | 'none';
+
+/** Where AC came from: the cost entries, the project's reported figure, the items' actual costs, or nowhere. */
+export type ActualCostBasis = 'cost_entries' | 'project' | 'plan_items' | 'none';
 
 /** One project's earned value as of a date. */
 export interface ProjectEarnedValue {
@@ -33,6 +40,7 @@ export interface ProjectEarnedValue {
   /** BAC, PV, EV, AC and every indicator; see {@link EarnedValueIndicators}. */
   indicators: EarnedValueIndicators;
   budgetBasis: BudgetBasis;
+  actualCostBasis: ActualCostBasis;
   hasBaseline: boolean;
   /** The time-phased budgets behind PV; feed `plannedValueSeries` for the S-curve. */
   phased: PhasedPlan;
@@ -40,29 +48,33 @@ export interface ProjectEarnedValue {
 
 /**
  * Earned value of one project as of a date, ready for a portfolio roll-up or the suggested RAG.
- * PV is time-phased from item budgets; EV = Σ % complete × item budget; AC is the project's
- * reported actual cost, else the sum of item actual costs (null when neither is known). BAC is the
- * baseline's, else the project's, else the sum of item budgets.
+ * PV is time-phased from item budgets, else from the planned value entered per month, else from
+ * the BAC shared out by duration; EV = Σ % complete × item budget; AC is the actual cost entries
+ * of the months begun by `asOf` when the project has any, else its reported actual cost, else the
+ * sum of item actual costs (null when none is known). BAC is the baseline's, else the project's,
+ * else the sum of item budgets (or of the planned entries).
  */
 export function analyzeProjectEarnedValue(input: ProjectEarnedValueInput): ProjectEarnedValue {
-  const { asOf, calendar, planItems, project, baseline } = input;
-  const knownBac = baseline?.bac ?? project?.bac;
+  const { asOf, calendar, planItems, project, baseline, costEntries = [] } = input;
+  let knownBac = baseline?.bac ?? project?.bac;
   let budgetBasis: BudgetBasis = 'planned_value';
   let phased = phasePlannedValue(planItems, calendar, baseline);
-  if (phased.totalBudget === 0 && knownBac !== undefined && knownBac > 0 && planItems.length > 0) {
+  /** The budgets EV weighs items by, when they are not the PV budgets themselves. */
+  let earningPlan: PhasedPlan | undefined;
+  if (phased.totalBudget === 0 && hasPlannedEntries(costEntries)) {
+    budgetBasis = 'planned_by_period';
+    phased = phasePlannedEntries(costEntries, calendar);
+    knownBac ??= phased.totalBudget;
+    earningPlan = shareBudgetByDuration(planItems, knownBac, calendar, baseline);
+  } else if (phased.totalBudget === 0 && knownBac !== undefined && knownBac > 0 && planItems.length > 0) {
     budgetBasis = 'bac_by_duration';
-    const baselinedIds = baseline && new Set(baseline.items.map((entry) => entry.planItemId));
-    const shared = shareBacByDuration(
-      baselinedIds ? planItems.filter((item) => baselinedIds.has(item.id)) : planItems,
-      knownBac,
-    );
-    phased = phasePlannedValue(shared, calendar, withoutBaselineValues(baseline));
+    phased = shareBudgetByDuration(planItems, knownBac, calendar, baseline);
   }
   if (phased.totalBudget === 0) budgetBasis = 'none';
 
   const budgets = new Map<string, number>();
-  for (const item of phased.items) budgets.set(item.id, item.budget);
-  for (const item of phased.unscheduled) budgets.set(item.id, item.budget);
+  for (const item of (earningPlan ?? phased).items) budgets.set(item.id, item.budget);
+  for (const item of (earningPlan ?? phased).unscheduled) budgets.set(item.id, item.budget);
   let earned = 0;
   let itemActualCost: number | null = null;
   for (const item of planItems) {
@@ -72,18 +84,45 @@ export function analyzeProjectEarnedValue(input: ProjectEarnedValueInput): Proje
   }
 
   const hasBudget = budgetBasis !== 'none';
+  // Without items to weigh, a monthly plan says what should be spent but nothing of what was done.
+  const hasProgress = hasBudget && budgets.size > 0;
+  const enteredActualCost = sumActualCostAsOf(costEntries, asOf);
+  const actualCostBasis: ActualCostBasis =
+    enteredActualCost !== null
+      ? 'cost_entries'
+      : project?.actualCost !== undefined
+        ? 'project'
+        : itemActualCost !== null
+          ? 'plan_items'
+          : 'none';
   return {
     asOf,
     indicators: computeEarnedValueIndicators({
       bac: knownBac ?? (hasBudget ? phased.totalBudget : null),
       pv: hasBudget ? plannedValueAsOf(phased.items, asOf, calendar) : null,
-      ev: hasBudget ? earned : null,
-      ac: project?.actualCost ?? itemActualCost,
+      ev: hasProgress ? earned : null,
+      ac: enteredActualCost ?? project?.actualCost ?? itemActualCost,
     }),
     budgetBasis,
+    actualCostBasis,
     hasBaseline: baseline !== undefined,
     phased,
   };
+}
+
+/** The BAC shared out over the (baselined) items by duration, placed in time on their dates. */
+function shareBudgetByDuration(
+  planItems: readonly ProgressItem[],
+  bac: number,
+  calendar: WorkingCalendar,
+  baseline: ProjectEarnedValueInput['baseline'],
+): PhasedPlan {
+  const baselinedIds = baseline && new Set(baseline.items.map((entry) => entry.planItemId));
+  const shared = shareBacByDuration(
+    baselinedIds ? planItems.filter((item) => baselinedIds.has(item.id)) : planItems,
+    bac,
+  );
+  return phasePlannedValue(shared, calendar, withoutBaselineValues(baseline));
 }
 
 function shareBacByDuration(items: readonly ProgressItem[], bac: number): ProgressItem[] {

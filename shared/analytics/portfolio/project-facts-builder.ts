@@ -35,6 +35,7 @@ export function analyzeProject(records: ProjectRecords, context: ProjectAnalysis
     planItems: records.planItems,
     project: records.project,
     baseline,
+    costEntries: records.costEntries,
   });
   const milestones = assessMilestones(records.milestones, {
     calendar: context.calendar,

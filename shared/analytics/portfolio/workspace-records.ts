@@ -1,3 +1,4 @@
+import type { CostEntry } from '../../schemas/costs';
 import type { GateReview } from '../../schemas/gate-review';
 import type { Template } from '../../schemas/methodology';
 import type { Baseline, Milestone, PlanItem } from '../../schemas/plan';
@@ -23,6 +24,7 @@ export interface WorkspaceRecords {
   gateReviews: readonly GateReview[];
   persons: readonly Person[];
   allocations: readonly Allocation[];
+  costEntries: readonly CostEntry[];
 }
 
 /** The lists of WorkspaceRecords, writable, as a reader fills them. */
@@ -45,6 +47,7 @@ export function createEmptyWorkspaceLists(): WorkspaceLists {
     gateReviews: [],
     persons: [],
     allocations: [],
+    costEntries: [],
   };
 }
 
@@ -60,6 +63,8 @@ export interface ProjectRecords {
   statusReports: StatusReport[];
   gateReviews: GateReview[];
   allocations: Allocation[];
+  /** Actual and planned amounts per month (docs/domain.md "Cost entry"). */
+  costEntries: CostEntry[];
 }
 
 type ProjectScoped = Exclude<keyof ProjectRecords, 'project'>;
@@ -73,6 +78,7 @@ const projectScopedKeys: ProjectScoped[] = [
   'statusReports',
   'gateReviews',
   'allocations',
+  'costEntries',
 ];
 
 /** Splits the workspace by project in one pass per list; records of unknown projects are left out. */
@@ -90,6 +96,7 @@ export function groupByProject(records: WorkspaceRecords): ProjectRecords[] {
       statusReports: [],
       gateReviews: [],
       allocations: [],
+      costEntries: [],
     });
   }
   for (const key of projectScopedKeys) {

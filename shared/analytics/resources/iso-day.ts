@@ -25,3 +25,19 @@ export function mondayOf(dayNumber: number): number {
 export function daysBetween(from: string, to: string): number {
   return toDayNumber(to) - toDayNumber(from);
 }
+
+/**
+ * The ISO 8601 week of a day: weeks start on Monday and belong to the year of their Thursday, so
+ * 2026-12-31 is in week 53 of 2026 and 2027-01-01 too. `week` is 1–53.
+ */
+export function isoWeekOf(isoDate: string): { year: number; week: number } {
+  const thursday = mondayOf(toDayNumber(isoDate)) + 3;
+  const year = Number(fromDayNumber(thursday).slice(0, 4));
+  const firstDay = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+  return { year, week: Math.floor((thursday - firstDay) / 7) + 1 };
+}
+
+/** The Monday `weeks` weeks after (or before, when negative) the week holding this day. */
+export function shiftWeek(isoDate: string, weeks: number): string {
+  return fromDayNumber(mondayOf(toDayNumber(isoDate)) + 7 * weeks);
+}

@@ -69,6 +69,44 @@ function capacityOfWeek(
   return hours;
 }
 
+/**
+ * The hours per week an allocation books: its `hoursPerWeek`, else its percent of the person's
+ * contracted weekly capacity. Hours win over percent when both are given; percent is of the
+ * contracted capacity, so a 100 % allocation during leave shows as over-allocation (the plan
+ * ignores the leave).
+ */
+export function weeklyHoursOf(
+  allocation: Pick<AllocationLoad, 'hoursPerWeek' | 'percent'>,
+  capacityHoursPerWeek: number,
+): number {
+  return allocation.hoursPerWeek ?? ((allocation.percent ?? 0) / 100) * capacityHoursPerWeek;
+}
+
+/**
+ * A person's capacity in each ISO week starting on the Mondays given, in hours rounded to 0.01, as
+ * computeWeeklyLoads counts it (the weekly capacity, or the lowest exception's on each day it
+ * covers, spread over the working days): what a week with nothing booked still offers.
+ */
+export function computeWeeklyCapacities(
+  person: PersonCapacity,
+  workingCalendar: CalendarSettings,
+  weekStarts: readonly string[],
+): number[] {
+  const calendar = buildCalendar(workingCalendar);
+  const exceptions = parseExceptions(person);
+  return weekStarts.map((weekStart) =>
+    round2(capacityOfWeek(calendar, person.capacityHoursPerWeek, exceptions, mondayOf(toDayNumber(weekStart)))),
+  );
+}
+
+function parseExceptions(person: PersonCapacity): ParsedException[] {
+  return person.exceptions.map((exception) => ({
+    from: toDayNumber(exception.from),
+    to: toDayNumber(exception.to),
+    hoursPerWeek: exception.hoursPerWeek,
+  }));
+}
+
 /** An allocation clipped to the window, as day numbers, with its hours per working day. */
 interface Span {
   start: number;
@@ -87,10 +125,7 @@ function toSpan(
   const start = Math.max(toDayNumber(allocation.from), window.from);
   const end = Math.min(toDayNumber(allocation.to), window.to);
   if (start > end) return undefined;
-  // Hours win over percent when both are given; percent is of the contracted weekly capacity, so
-  // a 100 % allocation during leave shows as over-allocation (the plan ignores the leave).
-  const weeklyHours = allocation.hoursPerWeek ?? ((allocation.percent ?? 0) / 100) * capacityHoursPerWeek;
-  const hoursPerDay = weeklyHours / calendar.nominalDays;
+  const hoursPerDay = weeklyHoursOf(allocation, capacityHoursPerWeek) / calendar.nominalDays;
   return { start, end, hoursPerDay, projectId: allocation.projectId, isKey: allocation.isKey };
 }
 
@@ -198,11 +233,7 @@ function collectLoads(
         isWorked[slot] = true;
       }
     }
-    const exceptions: ParsedException[] = person.exceptions.map((exception) => ({
-      from: toDayNumber(exception.from),
-      to: toDayNumber(exception.to),
-      hoursPerWeek: exception.hoursPerWeek,
-    }));
+    const exceptions = parseExceptions(person);
     for (let slot = 0; slot < weekCount; slot++) {
       if (!isWorked[slot]) continue;
       const monday = firstMonday + slot * 7;

@@ -16,17 +16,39 @@ export const allocationMutators = defineEntityMutators({
   ],
 });
 
-/** `raci.*`: one person's role on one plan item of the project; the item and project never change. */
+/**
+ * `raci.*`: one person's role on one deliverable (a plan item) or one milestone of the project:
+ * exactly one of `planItemId` and `milestoneId`, of the same project. The target and the project
+ * never change afterwards; the person and the role may.
+ */
 export const raciMutators = defineEntityMutators({
   entity: 'raci',
   fields: RaciFieldsSchema,
   references: [
     { field: 'projectId', entity: 'project' },
     { field: 'planItemId', entity: 'planItem' },
+    { field: 'milestoneId', entity: 'milestone' },
     { field: 'personId', entity: 'person' },
   ],
-  fixedFields: ['projectId', 'planItemId'],
+  fixedFields: ['projectId', 'planItemId', 'milestoneId'],
   checkCreate(raci, read) {
+    const hasItem = typeof raci.planItemId === 'string';
+    const hasMilestone = typeof raci.milestoneId === 'string';
+    if (hasItem && hasMilestone)
+      return refuse('invalid_args', messageRef('refusal.raci.twoTargets', {}), {
+        planItemId: raci.planItemId,
+        milestoneId: raci.milestoneId,
+      });
+    if (!hasItem && !hasMilestone) return refuse('invalid_args', messageRef('refusal.raci.noTarget', {}));
+    if (hasMilestone) {
+      const milestone = read('milestone', raci.milestoneId as string);
+      if (!milestone || milestone.projectId === raci.projectId) return undefined;
+      return refuse(
+        'project_mismatch',
+        messageRef('refusal.raci.milestoneElsewhere', { title: String(milestone.title) }),
+        { milestoneId: raci.milestoneId },
+      );
+    }
     const item = read('planItem', raci.planItemId as string);
     if (!item || item.projectId === raci.projectId) return undefined;
     return refuse('project_mismatch', messageRef('refusal.raci.itemElsewhere', { title: String(item.title) }), {

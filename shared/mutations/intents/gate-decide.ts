@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { messageRef } from '../../i18n/message-ref';
+import { listUnmetMustMeet } from '../../methodology/gate-criteria';
 import { refuse } from '../../result';
 import { longText } from '../../schemas/common';
 import { GateDecisionSchema, type GateReviewFields } from '../../schemas/gate-review';
@@ -35,7 +36,7 @@ export const gateDecide = defineRecordIntent<GateDecideArgs>({
         }),
         { decision: review.decision },
       );
-    const unmet = (review.mustMeet as GateReviewFields['mustMeet']).filter((criterion) => !criterion.met);
+    const unmet = listUnmetMustMeet(review.mustMeet as GateReviewFields['mustMeet']);
     if (args.decision === 'go' && unmet.length > 0) {
       const criteria = joinWithCommas(
         unmet.map((criterion) => messageRef('term.quotedAsTyped', { text: criterion.text ?? criterion.criterionId })),

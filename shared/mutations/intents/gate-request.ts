@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import type { AnyRecord } from '../../entities';
 import { messageRef } from '../../i18n/message-ref';
+import { readEvidenceLink } from '../../methodology/evidence-link';
+import { answerMustMeet, listUnmetMustMeet } from '../../methodology/gate-criteria';
 import { ok, type Result, refuse } from '../../result';
 import { IdSchema } from '../../schemas/common';
 import { type GateReviewFields, GateReviewFieldsSchema } from '../../schemas/gate-review';
 import type { Gate } from '../../schemas/methodology';
+import { authorizeWrites } from '../authorize-writes';
 import { findPhase } from '../entities/project';
+import { joinWithCommas } from '../entity-labels';
 import { checkAbsent, findReference } from '../preconditions';
 import { stampCreated, writeRecord } from '../record-writes';
 import { denyUnlessWriter } from '../role-gates';
@@ -71,11 +75,30 @@ function answersForGate(
     refuseUnknownCriteria('mustMeet', args.mustMeet, mustMeetCriteria, phaseName) ??
     refuseUnknownCriteria('shouldMeet', args.shouldMeet, gate?.shouldMeet ?? [], phaseName);
   if (refused) return refused;
-  const mustMeet = mustMeetCriteria.map((criterion) => {
-    const answer = args.mustMeet.find((given) => given.criterionId === criterion.id);
-    return { ...(answer ?? { met: false }), criterionId: criterion.id, text: criterion.text };
+  return ok({ mustMeet: answerMustMeet(gate, args.mustMeet), shouldMeet: args.shouldMeet });
+}
+
+/** A gate is requested only once its must-meet criteria are met; the refusal names those that are not. */
+function refuseUnmetCriteria(mustMeet: MustMeetAnswers): Result<never> | undefined {
+  const unmet = listUnmetMustMeet(mustMeet);
+  if (unmet.length === 0) return undefined;
+  const criteria = joinWithCommas(
+    unmet.map((answer) => messageRef('term.quotedAsTyped', { text: answer.text ?? answer.criterionId })),
+  );
+  return refuse('gate_criteria_unmet', messageRef('refusal.gate.requestCriteriaUnmet', { criteria }), {
+    criterionIds: unmet.map((answer) => answer.criterionId),
   });
-  return ok({ mustMeet, shouldMeet: args.shouldMeet });
+}
+
+/** Evidence is an http(s) address or a Jira issue key (keys stored upper-case); anything else is refused. */
+function readEvidenceLinks(links: readonly string[]): Result<string[]> {
+  const read = links.map((link) => ({ link, evidence: readEvidenceLink(link) }));
+  const wrong = read.find((each) => each.evidence === undefined);
+  if (wrong)
+    return refuse('invalid_evidence_link', messageRef('refusal.gate.evidenceLink', { link: wrong.link }), {
+      link: wrong.link,
+    });
+  return ok(read.map((each) => each.evidence?.text ?? each.link));
 }
 
 /** Reads the project's template and checks the request against it; without a template, answers stand as given. */
@@ -114,7 +137,10 @@ function checkAgainstTemplate(
   return answersForGate(args, phase.gate, phase.name);
 }
 
-/** `gate.request`: asks the PMO for a gate decision on moving a project into a phase. */
+/**
+ * `gate.request`: asks the PMO for a gate decision on moving a project into a phase. Refused while a
+ * must-meet criterion of the gate is not met (an unanswered one counts as not met), naming them.
+ */
 export const gateRequest: Mutator<GateRequestArgs> = {
   name: 'gate.request',
   args: GateRequestArgsSchema,
@@ -135,7 +161,8 @@ export const gateRequest: Mutator<GateRequestArgs> = {
       );
     const checked = checkAgainstTemplate(args, project.value, read);
     if (!checked.ok) return checked;
-    return writeRecord(
+    const evidenceLinks = readEvidenceLinks(args.evidenceLinks);
+    const writes = writeRecord(
       'gateReview',
       stampCreated(
         {
@@ -145,7 +172,7 @@ export const gateRequest: Mutator<GateRequestArgs> = {
           toPhaseId: args.toPhaseId,
           mustMeet: checked.value.mustMeet,
           shouldMeet: checked.value.shouldMeet,
-          evidenceLinks: args.evidenceLinks,
+          evidenceLinks: evidenceLinks.ok ? evidenceLinks.value : args.evidenceLinks,
           requestedBy: ctx.actorId,
           requestedAt: ctx.now,
           status: 'requested',
@@ -153,5 +180,12 @@ export const gateRequest: Mutator<GateRequestArgs> = {
         ctx,
       ),
     );
+    if (!writes.ok) return writes;
+    // Who may request comes before what the request says: a member who may not write here hears that first.
+    const withheld =
+      authorizeWrites(writes.value, read, ctx) ??
+      refuseUnmetCriteria(checked.value.mustMeet) ??
+      (evidenceLinks.ok ? undefined : evidenceLinks);
+    return withheld ?? writes;
   },
 };

@@ -63,11 +63,15 @@ export async function checkConvergence(world: SyncWorld): Promise<string[]> {
   }
 
   const members = new Map(browsers.map((browser) => [browser.clientId, browser.member]));
-  const model = replayProcessed(network.processed, (clientId) => {
-    const member = members.get(clientId);
-    if (!member) throw new Error(`no browser has client id ${clientId}`);
-    return member;
-  });
+  const model = replayProcessed(
+    network.processed,
+    (clientId) => {
+      const member = members.get(clientId);
+      if (!member) throw new Error(`no browser has client id ${clientId}`);
+      return member;
+    },
+    world.serverSeeded,
+  );
   violations.push(...model.disagreements.map((disagreement) => `(b) ${disagreement}`));
   for (const difference of describeDifferences('server', stripped(server), 'model', stripped(model.rows))) {
     violations.push(`(b) ${difference}`);

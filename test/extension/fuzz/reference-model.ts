@@ -34,14 +34,16 @@ export interface ModelReplay {
 
 /**
  * The reference model: replays every mutation the server processed, in the order it processed
- * them, with the shared mutators over a Map, as the member who sent it. The server must have
+ * them, with the shared mutators over a Map (starting from what the server seeded), as the member who sent it. The server must have
  * applied exactly those the model applies and refused the others.
  */
 export function replayProcessed(
   processed: readonly ProcessedMutation[],
   memberOf: (clientId: string) => MemberSummary,
+  /** The records the server made itself before any browser pushed (a new workspace's built-in method). */
+  seeded: ReadonlyMap<string, AnyRecord> = new Map(),
 ): ModelReplay {
-  const rows = new Map<string, AnyRecord>();
+  const rows = new Map<string, AnyRecord>(seeded);
   const disagreements: string[] = [];
   for (const mutation of processed) {
     const member = memberOf(mutation.clientId);

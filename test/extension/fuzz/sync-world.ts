@@ -49,6 +49,11 @@ export class SyncWorld {
   readonly browsers: SimulatedBrowser[] = [];
   /** Broken expectations met along the way (an invalid edit accepted, a sync that failed after healing). */
   readonly problems: string[] = [];
+  /**
+   * What the server made itself when the workspace was created (the built-in method,
+   * worker/workspace/server-mutations.ts): no browser pushed it, so the reference model starts from it.
+   */
+  serverSeeded = new Map<string, AnyRecord>();
 
   private constructor(
     readonly serverUrl: string,
@@ -79,6 +84,7 @@ export class SyncWorld {
     if (!created.ok) throw new Error(`creating the workspace failed: ${created.error.message}`);
     const workspaceId = created.value.workspaceId;
     await owner.adoptConnection(workspaceId);
+    world.serverSeeded = await world.readServerState();
     // saveSession already started a sync; this one queues behind it, so the harness can wait for both,
     // and waiting here keeps the order in which first requests reach the network the same every run.
     owner.track(owner.sync.syncNow(workspaceId));

@@ -120,7 +120,17 @@ describe('describeJiraContext', () => {
     });
     workspace.must(
       'gate.request',
-      { id: ids.gate, projectId: ids.project, templateId: ids.template, toPhaseId: ids.phaseBuild },
+      {
+        id: ids.gate,
+        projectId: ids.project,
+        templateId: ids.template,
+        toPhaseId: ids.phaseBuild,
+        // A review is asked for only once every must-meet criterion is met (docs/domain.md "Gate flow").
+        mustMeet: [
+          { criterionId: ids.criterionBusinessCase, met: true },
+          { criterionId: ids.criterionSponsor, met: true },
+        ],
+      },
       pm,
     );
     expect(describeJiraContext(toContextRows(workspace.rows), { jiraProjectKey: 'PAY', today }).pendingGate).toEqual({

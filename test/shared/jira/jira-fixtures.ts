@@ -60,5 +60,6 @@ export function toContextRows(rows: Map<string, AnyRecord>): JiraContextRows {
     gateReviews: of('gateReview'),
     persons: of('person'),
     allocations: of('allocation'),
+    costEntries: of('costEntry'),
   };
 }

@@ -75,6 +75,7 @@ const projectRecords: EntityName[] = [
   'raci',
   'gateReview',
   'lesson',
+  'costEntry',
 ];
 
 /**

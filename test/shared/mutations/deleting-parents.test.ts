@@ -4,6 +4,7 @@ import { crmWorkspace, expectRefusal, id, ids, pmo, type Workspace } from './wor
 
 const person = { id: ids.person, name: 'Dana Okafor' };
 const planItem = { id: ids.planItem, projectId: ids.project, title: 'Migrate customer data' };
+const milestone = { id: ids.milestone, projectId: ids.project, title: 'Data migrated', forecastDate: '2027-03-01' };
 
 /** One record of each kind that belongs to a parent, with what must exist first. */
 const children: Record<string, { setup?: [MutationName, unknown][]; args: Record<string, unknown> }> = {
@@ -33,7 +34,28 @@ const children: Record<string, { setup?: [MutationName, unknown][]; args: Record
     ],
     args: { projectId: ids.project, planItemId: ids.planItem, personId: ids.person, role: 'responsible' },
   },
+  /** A RACI entry on a milestone instead of a plan item (what makes a milestone a parent). */
+  raciOnMilestone: {
+    setup: [
+      ['person.create', person],
+      ['milestone.create', milestone],
+    ],
+    args: { projectId: ids.project, milestoneId: ids.milestone, personId: ids.person, role: 'accountable' },
+  },
   lesson: { args: { projectId: ids.project, whatHappened: 'Data quality was worse than sampled' } },
+  costEntry: { args: { projectId: ids.project, period: '2026-11-01', amount: 12_500 } },
+  /** A cost entry priced from a person's Jira hours (what makes a person its parent). */
+  costEntryOfPerson: {
+    setup: [['person.create', person]],
+    args: {
+      projectId: ids.project,
+      period: '2026-03-01',
+      amount: 2_160,
+      source: 'jira',
+      personId: ids.person,
+      hours: 24,
+    },
+  },
 };
 
 /** The parent each link points at, created in the CRM workspace (which has the project already). */
@@ -42,11 +64,20 @@ const parents: Partial<Record<EntityName, { id: string; create?: [MutationName, 
   template: { id: ids.template },
   person: { id: ids.person, create: ['person.create', person] },
   planItem: { id: ids.planItem, create: ['planItem.create', planItem] },
+  milestone: { id: ids.milestone, create: ['milestone.create', milestone] },
 };
+
+/** The fixture of a child: a RACI entry under a milestone names the milestone, a cost entry under a person the person. */
+const childKey = (parent: EntityName, child: EntityName) =>
+  parent === 'milestone' && child === 'raci'
+    ? 'raciOnMilestone'
+    : parent === 'person' && child === 'costEntry'
+      ? 'costEntryOfPerson'
+      : child;
 
 function workspaceWith(parent: EntityName, childEntity: EntityName, childId: string): Workspace {
   const workspace = crmWorkspace({ withTemplate: true });
-  const { setup = [], args } = children[childEntity] ?? { args: {} };
+  const { setup = [], args } = children[childKey(parent, childEntity)] ?? { args: {} };
   const create = parents[parent]?.create;
   for (const [name, setupArgs] of create ? [create, ...setup] : setup) {
     const entity = name.split('.')[0] as EntityName;
@@ -61,9 +92,9 @@ describe('deleting a record that others belong to', () => {
     (links ?? []).map((link) => ({ parent: parent as EntityName, child: link.entity, field: link.field })),
   );
 
-  it('covers every parent of the domain: projects, templates, people and plan items', () => {
-    expect(Object.keys(childLinks).sort()).toEqual(['person', 'planItem', 'project', 'template']);
-    expect(cases).toHaveLength(16);
+  it('covers every parent of the domain: projects, templates, people, plan items and milestones', () => {
+    expect(Object.keys(childLinks).sort()).toEqual(['milestone', 'person', 'planItem', 'project', 'template']);
+    expect(cases).toHaveLength(19);
   });
 
   it.each(cases)(

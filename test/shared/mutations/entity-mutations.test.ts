@@ -104,6 +104,11 @@ const examples = {
     patch: { recommendation: 'Ask for tooling dates in the contract' },
     ctx: pm,
   },
+  costEntry: {
+    create: { projectId: ids.project, period: '2026-11-01', amount: 12_500, note: 'Vendor invoice 4411' },
+    patch: { amount: 13_000 },
+    ctx: pm,
+  },
 } satisfies Record<(typeof entityNames)[number], { create: object; patch: object; ctx: unknown }>;
 
 const newId = id(500);
@@ -205,6 +210,7 @@ describe('records that belong to a project', () => {
     'raci',
     'gateReview',
     'lesson',
+    'costEntry',
   ] as const;
 
   it.each(projectScoped)('refuses a %s for a project that does not exist', (entity) => {

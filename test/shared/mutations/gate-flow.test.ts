@@ -35,6 +35,21 @@ function requested(overrides: Record<string, unknown> = {}): Workspace {
   return workspace;
 }
 
+/** A requested review whose must-meet criteria were found unmet while it waited (the PM edits the answers). */
+function foundUnmet([businessCase, sponsor]: [boolean, boolean]): Workspace {
+  const workspace = requested();
+  workspace.must('gateReview.update', {
+    id: ids.gate,
+    patch: {
+      mustMeet: [
+        { criterionId: ids.criterionBusinessCase, text: 'Business case approved', met: businessCase },
+        { criterionId: ids.criterionSponsor, text: 'Sponsor named', met: sponsor },
+      ],
+    },
+  });
+  return workspace;
+}
+
 describe('gate.request', () => {
   it('opens a gate review from the current phase, requested by the actor, now', () => {
     const workspace = requested();
@@ -50,12 +65,92 @@ describe('gate.request', () => {
     });
   });
 
-  it('lists every must-meet criterion of the gate with its wording; unanswered ones count as not met', () => {
-    const workspace = requested({ mustMeet: [{ criterionId: ids.criterionSponsor, met: true }] });
+  it('copies the wording of every must-meet criterion from the template into the review', () => {
+    const workspace = requested();
     expect(workspace.get('gateReview', ids.gate)?.mustMeet).toEqual([
-      { criterionId: ids.criterionBusinessCase, text: 'Business case approved', met: false },
+      {
+        criterionId: ids.criterionBusinessCase,
+        text: 'Business case approved',
+        met: true,
+        evidence: 'Approved at steering board, 12 Nov',
+      },
       { criterionId: ids.criterionSponsor, text: 'Sponsor named', met: true },
     ]);
+  });
+
+  it('refuses while a must-meet criterion is not met, naming it; an unanswered one counts as not met', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    const result = workspace.run(
+      'gate.request',
+      requestBuild({ mustMeet: [{ criterionId: ids.criterionSponsor, met: true }] }),
+    );
+    const message = expectRefusal(result, 'gate_criteria_unmet');
+    expect(message).toContain('not met yet: "Business case approved"');
+    expect(message).not.toContain('Sponsor named');
+    expect(!result.ok && result.error.details).toEqual({ criterionIds: [ids.criterionBusinessCase] });
+    expect(workspace.get('gateReview', ids.gate)).toBeUndefined();
+  });
+
+  it('names every unmet criterion in the template order, whatever order they were answered in', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    const result = workspace.run(
+      'gate.request',
+      requestBuild({
+        mustMeet: [
+          { criterionId: ids.criterionSponsor, met: false },
+          { criterionId: ids.criterionBusinessCase, met: false, evidence: 'Board meets on 3 Dec' },
+        ],
+      }),
+    );
+    expect(expectRefusal(result, 'gate_criteria_unmet')).toContain(
+      'not met yet: "Business case approved", "Sponsor named".',
+    );
+    expect(!result.ok && result.error.details).toEqual({
+      criterionIds: [ids.criterionBusinessCase, ids.criterionSponsor],
+    });
+  });
+
+  it('tells a member who may not request a gate so, before what the request lacks', () => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    expectRefusal(workspace.run('gate.request', requestBuild({ mustMeet: [] }), viewer), 'forbidden');
+    expectRefusal(workspace.run('gate.request', requestBuild({ mustMeet: [] }), contributor), 'forbidden');
+  });
+
+  it('refuses a must-meet answer of "not met" when the project follows no template too', () => {
+    const workspace = crmWorkspace();
+    const answers = [{ criterionId: id(80), met: false, text: 'Budget released' }];
+    const message = expectRefusal(
+      workspace.run(
+        'gate.request',
+        requestBuild({ templateId: undefined, toPhaseId: id(81), mustMeet: answers, shouldMeet: [] }),
+      ),
+      'gate_criteria_unmet',
+    );
+    expect(message).toContain('"Budget released"');
+  });
+
+  it('keeps web addresses and Jira issue keys as evidence, keys upper-case', () => {
+    const links = [
+      'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQ/edit#gid=0',
+      'https://acme.atlassian.net/browse/CRM-42',
+      'crm-7',
+      'http://intranet.example/charter.pdf',
+    ];
+    const workspace = requested({ evidenceLinks: links });
+    expect(workspace.get('gateReview', ids.gate)?.evidenceLinks).toEqual([links[0], links[1], 'CRM-7', links[3]]);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'https://bank.example@evil.example/login',
+    'see the charter',
+  ])('refuses evidence that is neither a web address nor a Jira key: %s', (link) => {
+    const workspace = crmWorkspace({ withTemplate: true });
+    const result = workspace.run('gate.request', requestBuild({ evidenceLinks: [link] }));
+    expect(expectRefusal(result, 'invalid_evidence_link')).toContain(`Evidence "${link}"`);
+    expect(workspace.get('gateReview', ids.gate)).toBeUndefined();
   });
 
   it('refuses a phase that is not in the project template, listing the phases', () => {
@@ -132,7 +227,7 @@ describe('gate.decide', () => {
   });
 
   it('refuses a go while a must-meet criterion is not met, naming it', () => {
-    const workspace = requested({ mustMeet: [{ criterionId: ids.criterionSponsor, met: true }] });
+    const workspace = foundUnmet([false, true]);
     const result = workspace.run('gate.decide', { id: ids.gate, decision: 'go' }, owner);
     const message = expectRefusal(result, 'gate_criteria_unmet');
     expect(message).toContain('"Business case approved"');
@@ -141,7 +236,7 @@ describe('gate.decide', () => {
   });
 
   it.each(['hold', 'recycle', 'kill'])('accepts %s even with unmet criteria', (decision) => {
-    const workspace = requested({ mustMeet: [] });
+    const workspace = foundUnmet([false, false]);
     workspace.must('gate.decide', { id: ids.gate, decision }, owner);
     expect(workspace.get('gateReview', ids.gate)?.decision).toBe(decision);
   });

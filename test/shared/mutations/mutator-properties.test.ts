@@ -82,10 +82,21 @@ function seededRows(seed: Seed): Map<string, AnyRecord> {
     templateId: ids.template,
     toPhaseId: ids.phaseBuild,
     mustMeet: [
-      { criterionId: ids.criterionBusinessCase, met: seed.mustMeetMet[0] },
-      { criterionId: ids.criterionSponsor, met: seed.mustMeetMet[1] },
+      { criterionId: ids.criterionBusinessCase, met: true },
+      { criterionId: ids.criterionSponsor, met: true },
     ],
   });
+  // A gate is requested with its must-meet criteria met; one may be found unmet while the review waits.
+  if (!seed.mustMeetMet.every(Boolean))
+    workspace.must('gateReview.update', {
+      id: ids.gate,
+      patch: {
+        mustMeet: [
+          { criterionId: ids.criterionBusinessCase, text: 'Business case approved', met: seed.mustMeetMet[0] },
+          { criterionId: ids.criterionSponsor, text: 'Sponsor named', met: seed.mustMeetMet[1] },
+        ],
+      },
+    });
   if (seed.gateDecision) workspace.run('gate.decide', { id: ids.gate, decision: seed.gateDecision }, pmo);
   return workspace.rows;
 }

@@ -82,12 +82,20 @@ const english: Record<string, string> = {
     'Status report 00000000-0000-4000-8000-00000000003c was submitted on 2026-11-25T10:00:00.000Z and is now history; create a new report to correct or update it.',
   'reporting period ending before it starts': 'periodEnd: must not be before periodStart; check the reporting period.',
   "RACI on another project's plan item": `Plan item "ERP data load" belongs to another project; assign RACI roles on the item's own project.`,
+  "RACI on another project's milestone": `Milestone "ERP cut-over" belongs to another project; assign RACI roles on the milestone's own project.`,
+  'RACI on a plan item and a milestone at once':
+    'A RACI entry is for one plan item or one milestone, not both; make one entry for each.',
+  'RACI on nothing': 'A RACI entry needs the plan item or the milestone it is for; name one of them.',
   'template version in a patch':
     'templateVersion goes up by one on every change to a template; leave it out of the patch.',
   'deciding a gate twice':
     'Gate review 00000000-0000-4000-8000-000000000046 was already decided (recycle) by member-pmo; request a new gate review to revisit it.',
   'go with unmet criteria':
     'A "go" needs every must-meet criterion met; not met: "Business case approved", "Sponsor named". Decide hold or recycle, or record the evidence that they are met first.',
+  'request with a must-meet criterion unmet':
+    'A gate review can be requested once every must-meet criterion is met; not met yet: "Business case approved". Meet them and record the evidence, then request the review again.',
+  'evidence that is not a link':
+    'Evidence "javascript:alert(1)" is neither a web address (https://…) nor a Jira issue key such as PAY-42; correct it or remove it.',
   'unknown criterion':
     'The gate into "Build" has no should-meet criterion 00000000-0000-4000-8000-000000000194; answer the criteria of this gate.',
   'criterion answered twice':
@@ -122,6 +130,14 @@ const english: Record<string, string> = {
     'Give a reason for overall (you chose green, the data suggests red), schedule (you chose green, the data suggests amber) before submitting, or pick the suggested light.',
   'submitting twice':
     'Status report 00000000-0000-4000-8000-00000000003c was already submitted on 2026-11-25T10:00:00.000Z; create a new report for the next period.',
+  'importing an amount outside the months listed':
+    'An imported amount is for 2026-12-01, a month the import does not cover; list every month it replaces.',
+  'importing Jira worklogs as planned value':
+    'Jira worklogs are actual cost; import them as actual cost, not as planned value.',
+  'importing over a month another import wrote meanwhile':
+    'Another import changed the costs of 2026-11-01 meanwhile; reopen the import and run it again.',
+  'importing in place of a hand-entered amount':
+    'Cost entry 00000000-0000-4000-8000-000000000060 is not one this import may replace (another source, project or month); leave it out.',
 };
 
 function refusalOf(scenario: RefusalScenario): AppError {
@@ -213,6 +229,9 @@ describe('refusals in French', () => {
     );
     expect(frenchOf('go with unmet criteria')).toBe(
       'Un « go » exige que chaque critère obligatoire soit rempli ; non remplis : « Business case approved », « Sponsor named ». Décidez une suspension ou une reprise, ou consignez d’abord les preuves qu’ils sont remplis.',
+    );
+    expect(frenchOf('request with a must-meet criterion unmet')).toBe(
+      'Une revue de passage ne peut être demandée que lorsque chaque critère obligatoire est rempli ; pas encore remplis : « Business case approved ». Remplissez-les et consignez-en les preuves, puis demandez de nouveau la revue.',
     );
     expect(frenchOf('change after a kill')).toMatch(/a été décidée « arrêt », pas « go » ; demandez d’abord la revue/);
   });

@@ -55,10 +55,25 @@ const requestBuild = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** A gate review into Build, requested, and decided when `decision` is given. */
-function gateWorkspace(decision?: string, mustMeet = allMet): Workspace {
+function gateWorkspace(decision?: string): Workspace {
   const workspace = crmWorkspace({ withTemplate: true });
-  workspace.must('gate.request', requestBuild({ mustMeet }));
+  workspace.must('gate.request', requestBuild());
   if (decision) workspace.must('gate.decide', { id: ids.gate, decision }, pmo);
+  return workspace;
+}
+
+/** A requested gate review whose must-meet criteria were found unmet while it waited. */
+function gateFoundUnmet(): Workspace {
+  const workspace = gateWorkspace();
+  workspace.must('gateReview.update', {
+    id: ids.gate,
+    patch: {
+      mustMeet: [
+        { criterionId: ids.criterionBusinessCase, text: 'Business case approved', met: false },
+        { criterionId: ids.criterionSponsor, text: 'Sponsor named', met: false },
+      ],
+    },
+  });
   return workspace;
 }
 
@@ -503,6 +518,62 @@ export const refusalScenarios: RefusalScenario[] = [
     ),
   },
   {
+    name: "RACI on another project's milestone",
+    code: 'project_mismatch',
+    run: withRun(
+      () => {
+        const workspace = twoProjects();
+        workspace.must('person.create', person, pmo);
+        workspace.must(
+          'milestone.create',
+          { ...milestoneArgs, id: ids.otherMilestone, projectId: ids.otherProject, title: 'ERP cut-over' },
+          pmo,
+        );
+        return workspace;
+      },
+      'raci.create',
+      { id: id(95), projectId: ids.project, milestoneId: ids.otherMilestone, personId: ids.person, role: 'informed' },
+      pmo,
+    ),
+  },
+  {
+    name: 'RACI on a plan item and a milestone at once',
+    code: 'invalid_args',
+    run: withRun(
+      () => {
+        const workspace = crmWorkspace();
+        workspace.must('person.create', person, pmo);
+        workspace.must('milestone.create', milestoneArgs, pmo);
+        workspace.must('planItem.create', { id: ids.planItem, projectId: ids.project, title: 'Runbook' }, pmo);
+        return workspace;
+      },
+      'raci.create',
+      {
+        id: id(95),
+        projectId: ids.project,
+        planItemId: ids.planItem,
+        milestoneId: ids.milestone,
+        personId: ids.person,
+        role: 'accountable',
+      },
+      pmo,
+    ),
+  },
+  {
+    name: 'RACI on nothing',
+    code: 'invalid_args',
+    run: withRun(
+      () => {
+        const workspace = crmWorkspace();
+        workspace.must('person.create', person, pmo);
+        return workspace;
+      },
+      'raci.create',
+      { id: id(95), projectId: ids.project, personId: ids.person, role: 'accountable' },
+      pmo,
+    ),
+  },
+  {
     name: 'template version in a patch',
     code: 'derived_field',
     run: withRun(
@@ -521,9 +592,27 @@ export const refusalScenarios: RefusalScenario[] = [
   {
     name: 'go with unmet criteria',
     code: 'gate_criteria_unmet',
-    run: withRun(() => gateWorkspace(undefined, []), 'gate.decide', { id: ids.gate, decision: 'go' }, pmo),
+    run: withRun(gateFoundUnmet, 'gate.decide', { id: ids.gate, decision: 'go' }, pmo),
   },
   // intents/gate-request.ts
+  {
+    name: 'request with a must-meet criterion unmet',
+    code: 'gate_criteria_unmet',
+    run: withRun(
+      () => crmWorkspace({ withTemplate: true }),
+      'gate.request',
+      requestBuild({ mustMeet: [{ criterionId: ids.criterionSponsor, met: true }] }),
+    ),
+  },
+  {
+    name: 'evidence that is not a link',
+    code: 'invalid_evidence_link',
+    run: withRun(
+      () => crmWorkspace({ withTemplate: true }),
+      'gate.request',
+      requestBuild({ evidenceLinks: ['https://docs.example.com/charter', 'javascript:alert(1)'] }),
+    ),
+  },
   {
     name: 'unknown criterion',
     code: 'unknown_criterion',
@@ -660,5 +749,58 @@ export const refusalScenarios: RefusalScenario[] = [
       workspace.must('status.submit', { id: ids.report });
       return workspace.run('status.submit', { id: ids.report });
     },
+  },
+  // intents/cost-import.ts
+  {
+    name: 'importing an amount outside the months listed',
+    code: 'invalid_args',
+    run: withRun(crmWorkspace, 'costEntry.import', {
+      projectId: ids.project,
+      source: 'csv',
+      periods: ['2026-11-01'],
+      entries: [{ id: id(96), period: '2026-12-01', amount: 4_000 }],
+    }),
+  },
+  {
+    name: 'importing Jira worklogs as planned value',
+    code: 'invalid_args',
+    run: withRun(crmWorkspace, 'costEntry.import', {
+      projectId: ids.project,
+      source: 'jira',
+      kind: 'planned',
+      periods: ['2026-11-01'],
+      entries: [],
+    }),
+  },
+  {
+    name: 'importing over a month another import wrote meanwhile',
+    code: 'stale_import',
+    run: withRun(
+      () => {
+        const workspace = crmWorkspace();
+        workspace.must('costEntry.import', {
+          projectId: ids.project,
+          source: 'csv',
+          periods: ['2026-11-01'],
+          entries: [{ id: id(96), period: '2026-11-01', amount: 4_000 }],
+        });
+        return workspace;
+      },
+      'costEntry.import',
+      { projectId: ids.project, source: 'csv', periods: ['2026-11-01'], entries: [] },
+    ),
+  },
+  {
+    name: 'importing in place of a hand-entered amount',
+    code: 'invalid_args',
+    run: withRun(
+      () => {
+        const workspace = crmWorkspace();
+        workspace.must('costEntry.create', { id: id(96), projectId: ids.project, period: '2026-11-01', amount: 500 });
+        return workspace;
+      },
+      'costEntry.import',
+      { projectId: ids.project, source: 'csv', periods: ['2026-11-01'], entries: [], replaces: [id(96)] },
+    ),
   },
 ];

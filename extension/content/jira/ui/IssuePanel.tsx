@@ -128,6 +128,7 @@ function PanelBody({ answer, issueKey, projectKey, issueUrl, issue, signal, relo
       <RollUpSection
         key={context.rollUp?.id ?? 'none'}
         issueKey={issueKey}
+        projectId={context.project?.id}
         summary={issue?.fields.summary ?? issueKey}
         rollUp={context.rollUp}
         linkTargets={context.linkTargets}

@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useBackgroundClient } from '../../../ui/background-client';
+import { OpenRecordLink } from './OpenWorkspaceButton';
 import type { JiraContextAnswer } from './use-jira-context';
 
 type JiraContext = NonNullable<JiraContextAnswer['context']>;
 
 interface RollUpSectionProps {
   issueKey: string;
+  /** The workspace project the issue's Jira project maps to: where "Open in plan" lands. */
+  projectId: string | undefined;
   /** The issue's summary from Jira, stored with the link; the key when Jira did not answer. */
   summary: string;
   rollUp: JiraContext['rollUp'];
@@ -17,7 +20,7 @@ interface RollUpSectionProps {
 const targetValue = (target: { kind: string; id: string }) => `${target.kind}:${target.id}`;
 
 /** The milestone or plan item the issue rolls up to, with link and unlink. */
-export function RollUpSection({ issueKey, summary, rollUp, linkTargets, onChanged }: RollUpSectionProps) {
+export function RollUpSection({ issueKey, projectId, summary, rollUp, linkTargets, onChanged }: RollUpSectionProps) {
   const client = useBackgroundClient();
   const [picked, setPicked] = useState('');
   // Linking removes the linked item from the targets: fall back to the first one left.
@@ -57,6 +60,11 @@ export function RollUpSection({ issueKey, summary, rollUp, linkTargets, onChange
               ? i18n.t('overlay.rollUp.milestone', [rollUp.title])
               : i18n.t('overlay.rollUp.planItem', [rollUp.title])}
           </span>
+          <OpenRecordLink
+            testId="pmo-open-plan"
+            title={i18n.t('workspacePlan.openInPlan')}
+            route={{ projectId, tab: 'plan', recordId: rollUp.id }}
+          />
           <button
             type="button"
             class="pmo-button"

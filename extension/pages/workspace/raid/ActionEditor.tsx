@@ -4,6 +4,7 @@ import type { RecordLink } from '../../../../shared/analytics/raid/raid-links';
 import { isActionOverdue } from '../../../../shared/analytics/raid/raid-overdue';
 import type { PersonRef } from '../../../../shared/schemas/common';
 import type { Action } from '../../../../shared/schemas/raid';
+import { useRecordForm } from '../common/use-record-form';
 import { formatFieldValue } from '../format';
 import { CheckboxField, DateField, OwnerField, ReadOnlyFields, TextInputField } from './EditorFields';
 import { EditorFrame } from './EditorFrame';
@@ -12,7 +13,6 @@ import { SourceDetails } from './RelatedSections';
 import { LinkedRecordLabel, OverdueBadge } from './raid-bits';
 import { useRaid } from './raid-context';
 import { describeActionState, describeLinkedRecord, describeLinkKind } from './raid-labels';
-import { useRecordForm } from './use-record-form';
 
 const actionFields = ['title', 'owner', 'dueDate', 'done', 'link', 'ref'] as const;
 type ActionField = (typeof actionFields)[number];

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { RecordLink } from '../../../../shared/analytics/raid/raid-links';
 import type { Decision } from '../../../../shared/schemas/raid';
+import { useRecordForm } from '../common/use-record-form';
 import { formatFieldValue } from '../format';
 import { DateField, personsListId, ReadOnlyFields, TextAreaField, TextInputField } from './EditorFields';
 import { EditorFrame } from './EditorFrame';
@@ -10,7 +11,6 @@ import { RelatedActions, SourceDetails } from './RelatedSections';
 import { LinkedRecordLabel } from './raid-bits';
 import { useRaid } from './raid-context';
 import { describeLinkedRecord, describeLinkKind } from './raid-labels';
-import { useRecordForm } from './use-record-form';
 
 const decisionFields = ['statement', 'decidedOn', 'decidedBy', 'rationale', 'links', 'ref'] as const;
 type DecisionField = (typeof decisionFields)[number];

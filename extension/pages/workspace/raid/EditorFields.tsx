@@ -30,7 +30,7 @@ interface FieldProps<V> {
 }
 
 /** Label, control, then its error and hint, wired with aria-describedby (as TextField does). */
-function FieldShell({
+export function FieldShell({
   id,
   label,
   error,

@@ -2,11 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AnyRecord } from '../../../../shared/entities';
+import type { RecordForm } from '../common/use-record-form';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
 import { formatFieldValue } from '../format';
 import { useRaid } from './raid-context';
 import type { RaidEntity } from './raid-labels';
-import type { RecordForm } from './use-record-form';
 
 interface EditorFrameProps {
   entity: RaidEntity;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PersonRef } from '../../../../shared/schemas/common';
 import type { Issue } from '../../../../shared/schemas/raid';
+import { useRecordForm } from '../common/use-record-form';
 import { formatFieldValue } from '../format';
 import { DateField, OwnerField, ReadOnlyFields, SelectField, TextAreaField, TextInputField } from './EditorFields';
 import { EditorFrame } from './EditorFrame';
@@ -20,7 +21,6 @@ import {
   priorities,
   severities,
 } from './raid-labels';
-import { useRecordForm } from './use-record-form';
 
 const issueFields = [
   'title',

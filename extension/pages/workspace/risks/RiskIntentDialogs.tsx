@@ -4,8 +4,8 @@ import { i18n } from '#i18n';
 import type { Person } from '../../../../shared/schemas/resources';
 import type { Risk } from '../../../../shared/schemas/risk';
 import { FormError } from '../../common/FormError';
+import { ModalDialog } from '../common/ModalDialog';
 import type { EditOutcome } from '../use-mutate';
-import { ModalDialog } from './ModalDialog';
 
 interface ConfirmDialogProps {
   id: string;

@@ -8,8 +8,8 @@ import {
   type RegisterSort,
 } from '../../../../shared/analytics/risk/risk-register';
 import { formatWorkspaceRoute } from '../../../messaging/workspace-route';
+import { ModalDialog } from '../common/ModalDialog';
 import type { TabProps } from '../tab-props';
-import { ModalDialog } from './ModalDialog';
 import { RiskEditor } from './RiskEditor';
 import { RiskFilters } from './RiskFilters';
 import { RiskHeatMap } from './RiskHeatMap';

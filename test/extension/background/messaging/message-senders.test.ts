@@ -52,6 +52,12 @@ const validInputs: { [K in MessageType]: MessageInput<K> } = {
   'jira.raise': { kind: 'risk', jiraProjectKey: 'PAY', issueUrl: jiraPage, issue: jiraIssue('PAY-12') },
   'jira.import': { jiraProjectKey: 'PAY', issues: [jiraIssue('PAY-1')] },
   'jira.rest': { origin: 'https://acme.atlassian.net', path: '/rest/api/3/issue/PAY-12', method: 'GET' },
+  'jira.worklogs': {
+    origin: 'https://acme.atlassian.net',
+    jiraProjectKeys: ['PAY'],
+    from: '2026-03-01',
+    to: '2026-03-01',
+  },
   'popup.open': {},
   'sheets.openImport': { spreadsheetId, gid: '7' },
   'sheets.fetchCsv': { spreadsheetId, gid: '7' },

@@ -223,6 +223,7 @@ function workspace(): WorkspaceRecords {
     gateReviews: [],
     persons: [],
     allocations: [],
+    costEntries: [],
   } as WorkspaceRecords;
 }
 

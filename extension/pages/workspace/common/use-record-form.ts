@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AnyRecord } from '../../../../shared/entities';
+import type { AnyRecord, EntityName } from '../../../../shared/entities';
 import { isSameValue } from '../../../../shared/mutations/preconditions';
 import { type EditOutcome, useMutate } from '../use-mutate';
-import type { RaidEntity } from './raid-labels';
 
 export type FieldValues = Record<string, unknown>;
 
@@ -14,7 +13,7 @@ export interface FormConflict {
 
 interface RecordFormOptions {
   workspaceId: string;
-  entity: RaidEntity;
+  entity: EntityName;
   /** The live record being edited; undefined while creating one. */
   record: AnyRecord | undefined;
   /** The fields the form edits, as the entity's schema names them. */
