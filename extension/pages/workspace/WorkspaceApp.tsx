@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import type { Project } from '../../../shared/schemas/project';
 import type { ConnectionRow } from '../../db/database';
 import { listProjects, readActiveConnection, readProjectWorkspace } from '../../db/workspace-queries';
+import { adminPagePath } from '../../messaging/admin-route';
 import { readUiLanguage } from '../../messaging/ui-language';
 import { formatWorkspaceRoute, type WorkspaceRoute, type WorkspaceTab } from '../../messaging/workspace-route';
 import { AccessNotices } from '../common/AccessNotices';
@@ -95,6 +96,15 @@ function ConnectedWorkspace({ connection, frame }: { connection: ConnectionRow; 
               {i18n.t('workspace.openInTab')}
             </a>
           ) : null}
+          <a
+            class="button button--quiet"
+            data-testid="open-admin"
+            href={browser.runtime.getURL(adminPagePath)}
+            target={frame === 'panel' ? '_blank' : undefined}
+            rel={frame === 'panel' ? 'noopener' : undefined}
+          >
+            {i18n.t('admin.openFromWorkspace')}
+          </a>
           <button
             type="button"
             class="button button--quiet"
