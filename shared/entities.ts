@@ -10,6 +10,7 @@ import {
   PlanItemFieldsSchema,
   PlanItemSchema,
 } from './schemas/plan';
+import { PlaybookFieldsSchema, PlaybookSchema } from './schemas/playbooks';
 import { ProjectFieldsSchema, ProjectSchema } from './schemas/project';
 import {
   ActionFieldsSchema,
@@ -55,6 +56,7 @@ export const entitySchemas = {
   gateReview: { record: GateReviewSchema, fields: GateReviewFieldsSchema },
   lesson: { record: LessonSchema, fields: LessonFieldsSchema },
   costEntry: { record: CostEntrySchema, fields: CostEntryFieldsSchema },
+  playbook: { record: PlaybookSchema, fields: PlaybookFieldsSchema },
 } as const;
 
 export type EntityName = keyof typeof entitySchemas;

@@ -28,6 +28,8 @@ export interface AuthedMember {
   workspaceName: string;
   /** SHA-256 of the bearer token the request came with, so the member can revoke exactly it. */
   tokenHash: string;
+  /** When the member was last seen before this request (null: never); absent where no request read it. */
+  lastSeenAt?: string | null;
 }
 
 /** Hono environment of every route: bindings plus what the auth middleware sets. */

@@ -7,6 +7,7 @@ import { forbidStoring, setSecureHeaders } from './http/security-headers';
 import { audit } from './routes/audit';
 import { docs } from './routes/docs';
 import { health } from './routes/health';
+import { history } from './routes/history';
 import { invites } from './routes/invites';
 import { me } from './routes/me';
 import { members } from './routes/members';
@@ -40,6 +41,7 @@ const app = new Hono<AppEnv>()
   .route('/', members)
   .route('/', audit)
   .route('/', reports)
+  .route('/', history)
   .route('/', sync);
 
 app.notFound((c) =>

@@ -4,6 +4,7 @@ import type { AnyRecord, EntityName } from '../../shared/entities';
 import type { MutationName } from '../../shared/mutations/registry';
 import type { RowRef } from '../../shared/mutations/types';
 import type { AppError } from '../../shared/result';
+import type { Role } from '../../shared/schemas/common';
 import type { Cookie } from '../../shared/sync/protocol';
 import type { ImportMemory } from '../messaging/sheets-messages';
 import type { SyncError, SyncStatus } from '../messaging/sync-state';
@@ -30,14 +31,22 @@ export interface ConnectionRow {
   /** While paused: when the server said we may sync again (its Retry-After). Absent on rows from before it existed. */
   retryAt?: string | null;
   connectedAt: string;
+  /** When the member's role was last asked of the Worker (follow-member-role.ts); absent until then. */
+  memberCheckedAt?: string;
 }
 
-/** A workspace this browser lost without the user leaving it (token revoked, member removed), shown until dismissed. */
+/**
+ * A workspace this browser lost without the user leaving it (token revoked, member removed), or
+ * whose role an owner or PMO changed, shown until dismissed.
+ */
 export interface AccessNoticeRow {
   workspaceId: string;
   workspaceName: string;
   serverUrl: string;
-  reason: 'revoked';
+  reason: 'revoked' | 'roleChanged';
+  /** For `roleChanged`: the role now and the one before. */
+  role?: Role;
+  previousRole?: Role;
   /** Edits not synced yet that were deleted with the workspace's data. */
   discardedEdits: number;
   at: string;

@@ -1,6 +1,7 @@
 import type { ProjectRecords } from '../../shared/analytics/portfolio/workspace-records';
 import { rankRisks } from '../../shared/analytics/risk/top-risks';
 import type { EntityName } from '../../shared/entities';
+import { sortTemplatesForChoice } from '../../shared/methodology/project-start';
 import type { RiskMatrixSize } from '../../shared/risk-score';
 import type { CostEntry } from '../../shared/schemas/costs';
 import type { GateReview } from '../../shared/schemas/gate-review';
@@ -162,4 +163,14 @@ export async function readProjectWorkspace(
     decisions,
     raci,
   };
+}
+
+/** The workspace's methodology templates in the order a new project is offered them (built-in first). */
+export async function listTemplates(db: PmoDatabase, workspaceId: string): Promise<Template[]> {
+  return sortTemplatesForChoice(await listEntity<Template>(db, workspaceId, 'template'));
+}
+
+/** The workspace's settings record, or null before anyone saved one (every screen then reads the defaults). */
+export async function readWorkspaceSettings(db: PmoDatabase, workspaceId: string): Promise<WorkspaceSettings | null> {
+  return (await listEntity<WorkspaceSettings>(db, workspaceId, 'settings'))[0] ?? null;
 }

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import type { HistoryPage } from '../../shared/api/history';
 import type { MemberSummary } from '../../shared/api/schemas';
 import type { JiraImportSummary } from '../../shared/jira/import-plan';
 import type { WorklogReading } from '../../shared/jira/worklog-costs';
 import { mutationNames } from '../../shared/mutations/registry';
 import type { AppError, Result } from '../../shared/result';
 import { type CaptureSaved, type CaptureStart, captureMessageInputSchemas } from './capture-messages';
+import { historyMessageInputSchemas } from './history-messages';
 import { type JiraContextAnswer, type JiraRestAnswer, jiraMessageInputSchemas } from './jira-messages';
+import { type MemberMessageOutputs, memberMessageInputSchemas } from './member-messages';
 import { type ImportMemory, type SheetCsv, sheetsMessageInputSchemas } from './sheets-messages';
 import type { SyncError, SyncStatus } from './sync-state';
 import { workspaceTabs } from './workspace-route';
@@ -56,6 +59,8 @@ export const messageInputSchemas = {
   ...jiraMessageInputSchemas,
   ...sheetsMessageInputSchemas,
   ...captureMessageInputSchemas,
+  ...historyMessageInputSchemas,
+  ...memberMessageInputSchemas,
 };
 
 export type MessageType = keyof typeof messageInputSchemas;
@@ -114,6 +119,15 @@ export const messageSenders = {
   'capture.undo': ['extensionPage', 'captureCard'],
   'capture.open': ['captureCard'],
   'options.open': ['extensionPage', 'captureCard'],
+  // The workspace app's record History and the administration page's activity feed.
+  'history.read': ['extensionPage'],
+  // The administration page's members section; the Worker checks the role of each call.
+  'members.read': ['extensionPage'],
+  'members.invite': ['extensionPage'],
+  'members.revokeInvite': ['extensionPage'],
+  'members.changeRole': ['extensionPage'],
+  'members.remove': ['extensionPage'],
+  'members.revokeTokens': ['extensionPage'],
 } as const satisfies { [K in MessageType]: readonly [SenderContext, ...SenderContext[]] };
 
 export type MessageInput<K extends MessageType> = z.input<(typeof messageInputSchemas)[K]>;
@@ -146,7 +160,7 @@ export interface BackgroundInstance {
   startedAt: string;
 }
 
-export interface MessageOutputs {
+export interface MessageOutputs extends MemberMessageOutputs {
   'connection.test': ConnectionReport;
   'workspace.create': ConnectionSummary;
   'workspace.join': ConnectionSummary;
@@ -178,6 +192,7 @@ export interface MessageOutputs {
   'capture.undo': null;
   'capture.open': null;
   'options.open': null;
+  'history.read': HistoryPage;
 }
 
 /** The typed map @webext-core/messaging checks senders and listeners against. */

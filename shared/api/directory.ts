@@ -9,6 +9,8 @@ export const MemberSchema = z.object({
   role: RoleSchema,
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
+  /** Last authenticated request, to the minute (worker/auth/require-member.ts); null before the first. */
+  lastSeenAt: z.string().nullable(),
 });
 export type Member = z.infer<typeof MemberSchema>;
 
@@ -28,6 +30,8 @@ export type InviteStatus = z.infer<typeof InviteStatusSchema>;
 /** An invite as its workspace's owners and PMOs see it; the code itself is shown only at creation. */
 export const InviteSchema = z.object({
   id: z.string(),
+  /** Whom the invite is for, as the inviter wrote it; the person picks their own name when joining. */
+  name: z.string().nullable(),
   role: RoleSchema.exclude(['owner']),
   email: z.string().nullable(),
   status: InviteStatusSchema,
@@ -45,6 +49,10 @@ export type InvitesResponse = z.infer<typeof InvitesResponseSchema>;
 
 export const InviteResponseSchema = z.object({ invite: InviteSchema });
 export type InviteResponse = z.infer<typeof InviteResponseSchema>;
+
+/** `POST /v1/workspaces/:ws/members/:memberId/revoke-tokens`: the member stays, signed out everywhere. */
+export const RevokeTokensResponseSchema = z.object({ member: MemberSchema, revokedTokens: z.number().int() });
+export type RevokeTokensResponse = z.infer<typeof RevokeTokensResponseSchema>;
 
 /** Every change to the directory that leaves an audit row. */
 export const AuditActionSchema = z.enum([

@@ -39,6 +39,8 @@ export const MeResponseSchema = z.object({ workspace: WorkspaceSummarySchema, me
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
 export const CreateInviteRequestSchema = z.object({
+  /** Whom the invite is for, to recognise it in the pending list. */
+  name: PersonNameSchema.optional(),
   role: RoleSchema.exclude(['owner']),
   email: EmailSchema.optional(),
   expiresInHours: z

@@ -205,6 +205,9 @@ export const en = {
   'term.entity.costEntry': 'cost entry',
   'term.entity.costEntry.start': 'Cost entry',
   'term.entity.costEntry.indefinite': 'a cost entry',
+  'term.entity.playbook': 'playbook',
+  'term.entity.playbook.start': 'Playbook',
+  'term.entity.playbook.indefinite': 'a playbook',
   'term.role.owner': 'owner',
   'term.role.pmo': 'pmo',
   'term.role.pm': 'pm',
@@ -220,6 +223,7 @@ export const en = {
   'term.governedAction.changeSettings': 'change the workspace settings',
   'term.governedAction.defineTemplates': 'define methodology templates',
   'term.governedAction.decideGate': 'decide a gate',
+  'term.governedAction.writePlaybooks': 'write playbooks',
   'term.riskAction.escalate': 'escalated',
   'term.riskAction.markOccurred': 'marked as occurred',
   'term.quotedAsTyped': '"{text}"',
@@ -356,6 +360,8 @@ export const en = {
     'A project changes phase through "project.changePhase" with an approved gate review; request and pass the gate first.',
   'refusal.template.versionDerived':
     'templateVersion goes up by one on every change to a template; leave it out of the patch.',
+  'refusal.template.phaseInUse':
+    'Phase "{phase}" of template "{template}" still has projects in it ({count}: {projects}); move them to another phase before removing it.',
 
   'refusal.gate.decidedIsHistory':
     'Gate review {id} was decided ({decision}) and is now history; request a new gate review to revisit it.',

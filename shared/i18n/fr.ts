@@ -206,6 +206,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'term.entity.costEntry': 'montant de coût',
   'term.entity.costEntry.start': 'Montant de coût',
   'term.entity.costEntry.indefinite': 'un montant de coût',
+  'term.entity.playbook': 'guide',
+  'term.entity.playbook.start': 'Guide',
+  'term.entity.playbook.indefinite': 'un guide',
   'term.role.owner': 'propriétaire',
   'term.role.pmo': 'PMO',
   'term.role.pm': 'chef de projet',
@@ -221,6 +224,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'term.governedAction.changeSettings': 'modifier les paramètres de l’espace',
   'term.governedAction.defineTemplates': 'définir les modèles de méthode',
   'term.governedAction.decideGate': 'décider d’une revue de passage',
+  'term.governedAction.writePlaybooks': 'écrire les guides',
   'term.riskAction.escalate': 'remonté',
   'term.riskAction.markOccurred': 'déclaré survenu',
   'term.quotedAsTyped': '« {text} »',
@@ -367,6 +371,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'Un projet change de phase par « project.changePhase », avec une revue de passage approuvée ; demandez et passez d’abord la revue.',
   'refusal.template.versionDerived':
     'templateVersion augmente de un à chaque modification d’un modèle ; retirez-le de la modification.',
+  'refusal.template.phaseInUse':
+    'La phase « {phase} » du modèle « {template} » contient encore des projets ({count} : {projects}) ; déplacez-les dans une autre phase avant de la retirer.',
 
   'refusal.gate.decidedIsHistory':
     'La revue de passage {id} a été décidée ({decision}) et appartient désormais à l’historique ; demandez une nouvelle revue de passage pour y revenir.',

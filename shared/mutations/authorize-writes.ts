@@ -17,7 +17,7 @@ interface Change {
 }
 
 /** Workspace-wide records: only an owner or PMO writes them. */
-const governedEntities: ReadonlySet<EntityName> = new Set(['settings', 'template', 'person']);
+const governedEntities: ReadonlySet<EntityName> = new Set(['settings', 'template', 'person', 'playbook']);
 /** What a contributor may raise (and then change while it is theirs). */
 const contributedEntities: ReadonlySet<EntityName> = new Set(['risk', 'issue', 'action']);
 

@@ -2,6 +2,7 @@ import type { AnyRecord } from '../entities';
 import { costEntryMutators } from './entities/costs';
 import { gateReviewMutators } from './entities/gate-review';
 import { baselineMutators, milestoneMutators, planItemMutators } from './entities/plan';
+import { playbookMutators } from './entities/playbook';
 import { projectMutators } from './entities/project';
 import { actionMutators, decisionMutators, issueMutators, lessonMutators } from './entities/raid';
 import { allocationMutators, personMutators, raciMutators } from './entities/resources';
@@ -42,6 +43,7 @@ export const mutators = {
   ...nameMutators('gateReview', gateReviewMutators),
   ...nameMutators('lesson', lessonMutators),
   ...nameMutators('costEntry', costEntryMutators),
+  ...nameMutators('playbook', playbookMutators),
   'milestone.reschedule': milestoneReschedule,
   'milestone.rebaseline': milestoneRebaseline,
   'risk.escalate': riskEscalate,

@@ -5,7 +5,7 @@ import { termOrText } from './entity-labels';
 import type { MutationContext } from './types';
 
 /** What only an owner or PMO may do, as `term.governedAction.*` names it. */
-export type GovernedAction = 'changeSettings' | 'defineTemplates' | 'decideGate';
+export type GovernedAction = 'changeSettings' | 'defineTemplates' | 'decideGate' | 'writePlaybooks';
 
 /**
  * Early refusal for the roles that write nothing (docs/sync.md "Roles"); which records a writer may touch

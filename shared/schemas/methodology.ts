@@ -3,8 +3,11 @@ import { IdSchema, longText, RecordMetaSchema, titleText } from './common';
 
 export const GateCriterionSchema = z.object({ id: IdSchema, text: titleText(500) });
 
+/** The weight a should-meet criterion may carry: 1 (nice to have) to 5 (nearly a must). */
+export const criterionWeightRange = { min: 1, max: 5 } as const;
+
 export const WeightedCriterionSchema = GateCriterionSchema.extend({
-  weight: z.number().min(0).max(100).default(1),
+  weight: z.number().int().min(criterionWeightRange.min).max(criterionWeightRange.max).default(1),
 });
 
 /** A phase gate: must-meet knock-outs (yes/no) and should-meet criteria scored 0–5 with weights. */

@@ -38,8 +38,26 @@ export const WorkspaceSettingsFieldsSchema = z.object({
       greenSlipDays: z.number().int().min(0),
       amberSlipDays: z.number().int().min(0),
       redOverrunPercent: z.number().min(0).max(1000),
+      /** Overdue milestones from which the schedule is at least amber; defaulted so older records still read. */
+      amberOverdueMilestones: z.number().int().min(1).max(50).default(1),
     })
-    .default({ greenIndex: 0.95, amberIndex: 0.85, greenSlipDays: 5, amberSlipDays: 15, redOverrunPercent: 10 }),
+    // Amber sits between green and red: a lower green bound than amber would make amber unreachable.
+    .refine((rag) => rag.amberIndex <= rag.greenIndex, {
+      message: 'the amber index must not be above the green index',
+      path: ['amberIndex'],
+    })
+    .refine((rag) => rag.greenSlipDays <= rag.amberSlipDays, {
+      message: 'the amber slip must not be below the green slip',
+      path: ['amberSlipDays'],
+    })
+    .default({
+      greenIndex: 0.95,
+      amberIndex: 0.85,
+      greenSlipDays: 5,
+      amberSlipDays: 15,
+      redOverrunPercent: 10,
+      amberOverdueMilestones: 1,
+    }),
   /** ISO weekdays that are working days (1 = Monday … 7 = Sunday). */
   workingDays: z.array(z.number().int().min(1).max(7)).min(1).max(7).default([1, 2, 3, 4, 5]),
   holidays: z.array(IsoDateSchema).max(1000).default([]),
@@ -51,6 +69,8 @@ export const WorkspaceSettingsFieldsSchema = z.object({
   /** Days between status reports; a report older than this is stale. */
   reportingCycleDays: z.number().int().min(1).max(92).default(14),
   healthRules: z.record(z.string(), HealthRuleOverrideSchema).default({}),
+  /** Days each record's change history is kept (docs/sync.md "Record history"); older entries are pruned. */
+  historyRetentionDays: z.number().int().min(1).max(3650).default(365),
 });
 export type WorkspaceSettingsFields = z.infer<typeof WorkspaceSettingsFieldsSchema>;
 

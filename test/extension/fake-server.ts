@@ -5,6 +5,7 @@ import type { MutationName } from '../../shared/mutations/registry';
 import { listFromRows } from '../../shared/mutations/row-queries';
 import { prepareMutation, rowKey } from '../../shared/mutations/run-mutation';
 import type { AppError } from '../../shared/result';
+import { writingRoles } from '../../shared/roles';
 import type { Role } from '../../shared/schemas/common';
 import {
   defaultPullLimit,
@@ -13,6 +14,8 @@ import {
   PullRequestSchema,
   PushRequestSchema,
 } from '../../shared/sync/protocol';
+import { FakeDirectory } from './fake-directory';
+import { FakeHistory } from './fake-history';
 
 /**
  * An in-memory Worker + Durable Object that follows docs/sync.md ("Push rules", "Pull"): ordered push with skip / gap / permanent
@@ -78,6 +81,12 @@ export class FakeServer {
   private readonly sessions = new Map<string, Session>();
   private readonly invites = new Map<string, { workspaceId: string; role: Role; isUsed: boolean }>();
   private readonly failures: Response[] = [];
+  /** Members and invites routes (fake-directory.ts), over the same sessions and invite codes. */
+  readonly directory = new FakeDirectory({ sessions: this.sessions, invites: this.invites });
+  /** Record history (fake-history.ts), written with each applied mutation; names from the sessions. */
+  readonly history = new FakeHistory(
+    (memberId) => [...this.sessions.values()].find((session) => session.member.id === memberId)?.member.name,
+  );
   private clock = Date.parse('2026-03-02T09:00:00Z');
 
   /** The network as the extension sees it. */
@@ -86,7 +95,7 @@ export class FakeServer {
     const url = new URL(input);
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
     const injected = this.failures.shift();
-    const response = injected ?? this.route(init.method ?? 'GET', url.pathname, body, init.headers);
+    const response = injected ?? this.route(init.method ?? 'GET', url.pathname, body, init.headers, url.searchParams);
     this.log.push({ method: init.method ?? 'GET', path: url.pathname, status: response.status, body });
     return response;
   };
@@ -166,7 +175,13 @@ export class FakeServer {
     return new Date(this.clock).toISOString();
   }
 
-  private route(method: string, path: string, body: unknown, headers: RequestInit['headers']): Response {
+  private route(
+    method: string,
+    path: string,
+    body: unknown,
+    headers: RequestInit['headers'],
+    search = new URLSearchParams(),
+  ): Response {
     const bearer = new Headers(headers).get('authorization')?.replace(/^Bearer /, '');
     if (method === 'GET' && path === '/v1/health') return json(200, { ok: true, version: '0.1.0-fake' });
     if (method === 'POST' && path === '/v1/workspaces') return this.handleCreateWorkspace(bearer, body);
@@ -183,6 +198,14 @@ export class FakeServer {
       if (decodeURIComponent(match[1]) !== session.workspaceId) return failure(404, 'not_found', 'No such workspace.');
       return match[2] === 'push' ? this.handlePush(session, body) : this.handlePull(session, body);
     }
+    const history = /^\/v1\/workspaces\/([^/]+)\/history$/.exec(path);
+    if (method === 'GET' && history) {
+      if (decodeURIComponent(history[1]) !== session.workspaceId)
+        return failure(404, 'not_found', 'No such workspace.');
+      return this.history.read(session.workspaceId, search);
+    }
+    const directory = this.directory.route(method, path, body, session);
+    if (directory) return directory;
     return failure(404, 'not_found', `No route for ${method} ${path}.`);
   }
 
@@ -214,6 +237,9 @@ export class FakeServer {
   }
 
   private handlePush(session: Session, body: unknown): Response {
+    // As the Worker's route description says (shared/api/routes/sync-routes.ts): only writing roles push.
+    if (!(writingRoles as readonly string[]).includes(session.member.role))
+      return failure(403, 'forbidden', 'Your role cannot change this workspace (push).');
     const parsed = PushRequestSchema.safeParse(body);
     if (!parsed.success) return failure(400, 'invalid_body', parsed.error.message);
     const workspace = this.workspaceOf(session.workspaceId);
@@ -272,12 +298,13 @@ export class FakeServer {
       row.entity === 'project' && row.value ? [row.value] : [],
     );
     const live = new Map([...workspace.rows].flatMap(([key, row]) => (row.value ? [[key, row.value] as const] : [])));
+    const now = this.now();
     const result = prepared.value.apply(
       read,
       {
         actorId: session.member.id,
         role: session.member.role,
-        now: this.now(),
+        now,
         managedProjectIds: listManagedProjectIds(projects, session.member.id),
       },
       (query) => listFromRows(live, query),
@@ -292,6 +319,12 @@ export class FakeServer {
         code: 'id_retired',
         message: `${revived.entity} ${revived.id} was deleted; its id is never used again.`,
       };
+    this.history.record(
+      workspace.id,
+      result.value,
+      { at: now, by: session.member.id, mutation: name },
+      (entity, id) => workspace.rows.get(rowKey(entity as EntityName, id))?.value,
+    );
     for (const write of result.value) {
       const key = rowKey(write.entity, write.id);
       const value = write.op === 'put' ? { ...write.value, version: workspace.version } : null;

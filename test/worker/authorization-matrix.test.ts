@@ -107,6 +107,11 @@ const cases: Record<RouteName, Case> = {
     request: (f) => ({ method: 'DELETE', path: `${ws(f)}/members/${f.target.member.id}` }),
     isDestructive: true,
   },
+  revokeMemberTokens: {
+    expected: memberRoute(200, 'revokeMemberTokens'),
+    request: (f) => ({ method: 'POST', path: `${ws(f)}/members/${f.target.member.id}/revoke-tokens` }),
+    isDestructive: true,
+  },
   createInvite: {
     expected: memberRoute(201, 'createInvite'),
     request: (f) => ({ method: 'POST', path: `${ws(f)}/invites`, body: { role: 'viewer' } }),
@@ -157,6 +162,10 @@ const cases: Record<RouteName, Case> = {
     expected: memberRoute(200, 'readPortfolio'),
     request: (f) => ({ method: 'GET', path: `${ws(f)}/reports/portfolio` }),
   },
+  readHistory: {
+    expected: memberRoute(200, 'readHistory'),
+    request: (f) => ({ method: 'GET', path: `${ws(f)}/history?limit=5` }),
+  },
 };
 
 const routeNames = Object.keys(apiRoutes) as RouteName[];
@@ -179,6 +188,7 @@ describe('authorization matrix', () => {
     expect(Object.fromEntries(narrowed)).toEqual({
       changeMemberRole: 'owner, pmo',
       removeMember: 'owner, pmo',
+      revokeMemberTokens: 'owner, pmo',
       createInvite: 'owner, pmo',
       listInvites: 'owner, pmo',
       revokeInvite: 'owner, pmo',

@@ -59,7 +59,14 @@ const bodyRoutes: Record<string, BodyRoute> = {
     path: (w) => `${ws(w)}/invites`,
     token: (w) => w.owner.token,
     valid: () => ({ role: 'viewer' }),
-    wrongTypes: [{ role: 'owner' }, { role: 'pm', expiresInHours: 'soon' }, { role: 'pm', email: 12 }],
+    wrongTypes: [
+      { role: 'owner' },
+      { role: 'pm', expiresInHours: 'soon' },
+      { role: 'pm', email: 12 },
+      { role: 'pm', name: 42 },
+      { role: 'pm', name: ['Nora'] },
+      { role: 'pm', name: '' },
+    ],
     maxBytes: maxSmallBodyBytes,
   },
   'POST /v1/invites/accept': {

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { Role } from '../../shared';
-import { findMemberByTokenHash } from '../directory/members';
+import { findMemberByTokenHash, recordMemberSeen } from '../directory/members';
 import type { AppEnv } from '../env';
 import { httpError, respondError } from '../http/errors';
 import { limitRequest } from '../http/rate-limit';
@@ -34,6 +34,7 @@ export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
     return respondError(c, httpError(404, 'not_found', `No workspace ${workspaceId} is visible with this token.`));
   }
   c.set('member', member);
+  await recordMemberSeen(c.env.DB, member, new Date());
   await next();
 });
 

@@ -5,6 +5,7 @@ import { type HttpError, httpError } from '../http/errors';
 import { prepareAuditInsert, prepareAuditInsertIf } from './audit';
 
 export interface NewInvite {
+  name?: string;
   role: Exclude<Role, 'owner'>;
   email?: string;
   expiresInHours: number;
@@ -20,13 +21,14 @@ export async function createInvite(db: D1Database, creator: AuthedMember, invite
   await db.batch([
     db
       .prepare(
-        `INSERT INTO invites (id, code_hash, workspace_id, role, email, expires_at, created_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO invites (id, code_hash, workspace_id, name, role, email, expires_at, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         id,
         codeHash,
         creator.workspaceId,
+        invite.name ?? null,
         invite.role,
         invite.email ?? null,
         expiresAt,
@@ -39,7 +41,7 @@ export async function createInvite(db: D1Database, creator: AuthedMember, invite
       action: 'invite.create',
       target: id,
       at: now.toISOString(),
-      details: { role: invite.role, email: invite.email ?? null, expiresAt },
+      details: { name: invite.name ?? null, role: invite.role, email: invite.email ?? null, expiresAt },
     }),
   ]);
   return { id, code, expiresAt };
@@ -47,6 +49,7 @@ export async function createInvite(db: D1Database, creator: AuthedMember, invite
 
 interface InviteRow {
   id: string;
+  name: string | null;
   role: Exclude<Role, 'owner'>;
   email: string | null;
   created_by: string;
@@ -57,7 +60,7 @@ interface InviteRow {
   revoked_at: string | null;
 }
 
-const inviteColumns = 'id, role, email, created_by, created_at, expires_at, used_at, used_by, revoked_at';
+const inviteColumns = 'id, name, role, email, created_by, created_at, expires_at, used_at, used_by, revoked_at';
 
 function statusOf(row: InviteRow, now: string): InviteStatus {
   if (row.revoked_at) return 'revoked';
@@ -68,6 +71,7 @@ function statusOf(row: InviteRow, now: string): InviteStatus {
 function toInvite(row: InviteRow, now: string): Invite {
   return {
     id: row.id,
+    name: row.name,
     role: row.role,
     email: row.email,
     status: statusOf(row, now),

@@ -8,6 +8,7 @@ interface AuthRow {
   role: Role;
   workspace_id: string;
   workspace_name: string;
+  last_seen_at: string | null;
 }
 
 /**
@@ -17,7 +18,7 @@ interface AuthRow {
 export async function findMemberByTokenHash(db: D1Database, tokenHash: string): Promise<AuthedMember | null> {
   const row = await db
     .prepare(
-      `SELECT m.id, m.name, m.email, m.role, m.workspace_id, w.name AS workspace_name
+      `SELECT m.id, m.name, m.email, m.role, m.workspace_id, w.name AS workspace_name, m.last_seen_at
        FROM tokens t
        JOIN members m ON m.id = t.member_id
        JOIN workspaces w ON w.id = m.workspace_id
@@ -34,7 +35,21 @@ export async function findMemberByTokenHash(db: D1Database, tokenHash: string): 
     workspaceId: row.workspace_id,
     workspaceName: row.workspace_name,
     tokenHash,
+    lastSeenAt: row.last_seen_at,
   };
+}
+
+/** "Last seen" is kept to the minute: one small write per member and minute, whatever the request rate. */
+const lastSeenResolutionMs = 60_000;
+
+/**
+ * Records that the member made a request now, unless that was already recorded less than a minute
+ * ago (read with the token, so most requests write nothing).
+ */
+export async function recordMemberSeen(db: D1Database, member: AuthedMember, now: Date): Promise<void> {
+  const seen = member.lastSeenAt ? Date.parse(member.lastSeenAt) : Number.NaN;
+  if (now.getTime() - seen < lastSeenResolutionMs) return;
+  await db.prepare('UPDATE members SET last_seen_at = ? WHERE id = ?').bind(now.toISOString(), member.id).run();
 }
 
 interface MemberRow {
@@ -44,9 +59,10 @@ interface MemberRow {
   role: Role;
   created_at: string;
   revoked_at: string | null;
+  last_seen_at: string | null;
 }
 
-const memberColumns = 'id, name, email, role, created_at, revoked_at';
+const memberColumns = 'id, name, email, role, created_at, revoked_at, last_seen_at';
 
 function toMember(row: MemberRow): Member {
   return {
@@ -56,6 +72,7 @@ function toMember(row: MemberRow): Member {
     role: row.role,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
+    lastSeenAt: row.last_seen_at,
   };
 }
 
@@ -78,4 +95,13 @@ export async function findMember(db: D1Database, workspaceId: string, memberId: 
     .bind(memberId, workspaceId)
     .first<MemberRow>();
   return row ? toMember(row) : null;
+}
+
+/** How many current owners the workspace has (the last one keeps the role: shared/directory/member-rules.ts). */
+export async function countActiveOwners(db: D1Database, workspaceId: string): Promise<number> {
+  const row = await db
+    .prepare(`SELECT COUNT(*) AS owners FROM members WHERE workspace_id = ? AND role = 'owner' AND revoked_at IS NULL`)
+    .bind(workspaceId)
+    .first<{ owners: number }>();
+  return row?.owners ?? 0;
 }

@@ -1,8 +1,16 @@
-import { type Member, ok, type Result, type Role } from '../../shared';
+import {
+  decideMemberAction,
+  type Member,
+  type MemberAction,
+  type MemberRefusal,
+  ok,
+  type Result,
+  type Role,
+} from '../../shared';
 import type { AuthedMember } from '../env';
 import { type HttpError, httpError } from '../http/errors';
 import { prepareAuditInsertIf } from './audit';
-import { findMember } from './members';
+import { countActiveOwners, findMember } from './members';
 
 const activeOwners = `(SELECT COUNT(*) FROM members WHERE workspace_id = ?3 AND role = 'owner' AND revoked_at IS NULL)`;
 
@@ -22,6 +30,34 @@ function lastOwner(name: string, what: string): HttpError {
     'last_owner',
     `${name} is the last owner of this workspace and cannot ${what}. Make another member an owner first.`,
   );
+}
+
+const ownTokens = httpError(
+  403,
+  'forbidden',
+  'You cannot revoke your own tokens here: you would be locked out. Sign out on each device instead.',
+);
+
+/** The HTTP answer of a refusal of shared/directory/member-rules.ts. */
+function refuse(refusal: MemberRefusal, target: Member, what: string): HttpError {
+  switch (refusal) {
+    case 'removed':
+      return memberNotFound(target.id);
+    case 'last_owner':
+      return lastOwner(target.name, what);
+    case 'own_tokens':
+      return ownTokens;
+    case 'not_governing':
+      return httpError(403, 'forbidden', 'Only an owner or a PMO manages members. Ask one of them.');
+    default:
+      return onlyOwnersTouchOwners;
+  }
+}
+
+/** The shared rule's refusal of `action`, counting the owners only when it can matter. */
+async function checkMemberAction(db: D1Database, actor: AuthedMember, target: Member, action: MemberAction) {
+  const owners = target.role === 'owner' ? await countActiveOwners(db, actor.workspaceId) : 2;
+  return decideMemberAction(actor, target, action, owners);
 }
 
 /** Why a guarded change matched no row, read after it; a concurrent change is the only other reason. */
@@ -46,9 +82,10 @@ export async function changeRole(
 ): Promise<Result<Member, HttpError>> {
   const target = await findMember(db, actor.workspaceId, memberId);
   if (!target || target.revokedAt) return { ok: false, error: memberNotFound(memberId) };
-  if (actor.role !== 'owner' && (target.role === 'owner' || role === 'owner'))
-    return { ok: false, error: onlyOwnersTouchOwners };
-  if (target.role === role) return ok(target);
+  const refusal = await checkMemberAction(db, actor, target, { kind: 'changeRole', role });
+  // Giving a member the role they have changes nothing and is no error (a repeated request).
+  if (refusal === 'same_role') return ok(target);
+  if (refusal) return { ok: false, error: refuse(refusal, target, 'be demoted') };
   const changeId = crypto.randomUUID();
   const now = new Date().toISOString();
   const [update] = await db.batch([
@@ -91,7 +128,9 @@ export async function revokeMember(
 ): Promise<Result<Member, HttpError>> {
   const target = await findMember(db, actor.workspaceId, memberId);
   if (!target || target.revokedAt) return { ok: false, error: memberNotFound(memberId) };
-  if (target.role === 'owner' && actor.role !== 'owner') return { ok: false, error: onlyOwnersTouchOwners };
+  const what = action === 'member.leave' ? 'leave' : 'be removed';
+  const refusal = await checkMemberAction(db, actor, target, { kind: action === 'member.leave' ? 'leave' : 'remove' });
+  if (refusal) return { ok: false, error: refuse(refusal, target, what) };
   const changeId = crypto.randomUUID();
   const now = new Date().toISOString();
   const [update] = await db.batch([
@@ -124,7 +163,6 @@ export async function revokeMember(
     ),
   ]);
   if (update.meta.changes !== 1) {
-    const what = action === 'member.leave' ? 'leave' : 'be removed';
     return { ok: false, error: await explainRefusal(db, actor, memberId, what) };
   }
   return ok({ ...target, revokedAt: now });
@@ -143,4 +181,43 @@ export async function revokeToken(db: D1Database, member: AuthedMember): Promise
       now,
     ),
   ]);
+}
+
+/**
+ * Signs a member out everywhere (owner or PMO acting): every token of theirs is revoked with the
+ * audit row, and each of their devices gets 401 on its next request. The member keeps their role.
+ */
+export async function revokeMemberTokens(
+  db: D1Database,
+  actor: AuthedMember,
+  memberId: string,
+): Promise<Result<{ member: Member; revokedTokens: number }, HttpError>> {
+  const target = await findMember(db, actor.workspaceId, memberId);
+  if (!target || target.revokedAt) return { ok: false, error: memberNotFound(memberId) };
+  const refusal = await checkMemberAction(db, actor, target, { kind: 'revokeTokens' });
+  if (refusal) return { ok: false, error: refuse(refusal, target, 'be signed out') };
+  const now = new Date().toISOString();
+  const [update] = await db.batch([
+    db
+      .prepare(
+        `UPDATE tokens SET revoked_at = ?1 WHERE member_id = ?2 AND revoked_at IS NULL
+           AND EXISTS (SELECT 1 FROM members WHERE id = ?2 AND workspace_id = ?3 AND revoked_at IS NULL)`,
+      )
+      .bind(now, memberId, actor.workspaceId),
+    prepareAuditInsertIf(
+      db,
+      {
+        workspaceId: actor.workspaceId,
+        actor: actor.id,
+        action: 'token.revoke',
+        target: memberId,
+        at: now,
+        details: { allTokens: true },
+      },
+      'SELECT 1 FROM tokens WHERE member_id = ? AND revoked_at = ?',
+      memberId,
+      now,
+    ),
+  ]);
+  return ok({ member: target, revokedTokens: update.meta.changes });
 }

@@ -4,6 +4,7 @@ import { claimClientGroup } from './client-groups';
 import { storeWrites } from './entity-rows';
 import { type ManagedProjects, trackManagedProjects } from './managed-projects';
 import { planPush } from './plan-push';
+import { recordHistory } from './record-history';
 import { type PrepareMutation, runMutator } from './run-mutator';
 import { readMeta, writeVersion } from './schema';
 import type { SyncMember } from './sync-member';
@@ -37,6 +38,7 @@ function applyMutation(
   const version = readMeta(sql).version + 1;
   const result = runMutator(sql, mutation, member, now, prepare, managed.current());
   if (result.ok) {
+    recordHistory(sql, result.value, { at: now, by: member.id, mutation: mutation.name, version });
     storeWrites(sql, result.value, version);
     managed.noteWrites(result.value);
   } else recordError(sql, mutation, version, result.error);

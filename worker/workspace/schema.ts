@@ -1,3 +1,5 @@
+import { createHistoryTable } from './record-history';
+
 /**
  * Creates the workspace tables if they are missing. Idempotent, so it runs on every start of the
  * object; a later schema change adds its own guarded statements here.
@@ -49,6 +51,8 @@ export function createSchema(sql: SqlStorage): void {
   sql.exec('CREATE TABLE IF NOT EXISTS retired_epochs (epoch TEXT PRIMARY KEY, retired_at TEXT NOT NULL)');
   // Ids of deleted records whose tombstones were pruned: never written again (retired-ids.ts).
   sql.exec('CREATE TABLE IF NOT EXISTS retired_ids (entity TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (entity, id))');
+  // Each record's change history (record-history.ts), written with the change it records.
+  createHistoryTable(sql);
 }
 
 /**

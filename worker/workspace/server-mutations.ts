@@ -1,6 +1,7 @@
 import type { AppError, MutationName, Result } from '../../shared';
 import { storeWrites } from './entity-rows';
 import { trackManagedProjects } from './managed-projects';
+import { recordHistory } from './record-history';
 import { runMutator } from './run-mutator';
 import { readMeta, writeVersion } from './schema';
 import type { SyncMember } from './sync-member';
@@ -34,6 +35,7 @@ export function applyServerMutations(
       const result = runMutator(storage.sql, pushed, member, now, undefined, managed.current());
       if (!result.ok) return result;
       const version = readMeta(storage.sql).version + 1;
+      recordHistory(storage.sql, result.value, { at: now, by: member.id, mutation: mutation.name, version });
       storeWrites(storage.sql, result.value, version);
       managed.noteWrites(result.value);
       writeVersion(storage.sql, version);

@@ -1,6 +1,8 @@
 import { DurableObject } from 'cloudflare:workers';
 import {
   type AppError,
+  type HistoryPage,
+  type HistoryQuery,
   type PortfolioRollUp,
   type PullRequest,
   type PullResponse,
@@ -14,6 +16,7 @@ import type { HttpError } from '../http/errors';
 import { readPull } from './pull';
 import { applyPush } from './push';
 import { readWorkspaceRecords } from './read-records';
+import { readHistory } from './record-history';
 import { createSchema } from './schema';
 import { applyServerMutations, type ServerMutation } from './server-mutations';
 import type { SyncMember } from './sync-member';
@@ -53,6 +56,11 @@ export class WorkspaceObject extends DurableObject<Env> {
     return rollUpPortfolio(readWorkspaceRecords(this.ctx.storage.sql), today);
   }
 
+  /** A page of record history, newest first (docs/sync.md "Record history"); see readHistory. */
+  readHistory(query: HistoryQuery): HistoryPage {
+    return readHistory(this.ctx.storage.sql, query, new Date());
+  }
+
   /** Prunes tombstones older than `retentionDays` (default: TOMBSTONE_RETENTION_DAYS); see pruneTombstones. */
   pruneTombstones(retentionDays = readRetentionDays(this.env.TOMBSTONE_RETENTION_DAYS)): PruneOutcome {
     return this.ctx.storage.transactionSync(() => pruneTombstones(this.ctx.storage.sql, new Date(), retentionDays));
@@ -71,7 +79,7 @@ export class WorkspaceObject extends DurableObject<Env> {
   }
 }
 
-type RpcMethod = 'push' | 'pull' | 'readPortfolio' | 'pruneTombstones' | 'applyServerMutations';
+type RpcMethod = 'push' | 'pull' | 'readPortfolio' | 'pruneTombstones' | 'applyServerMutations' | 'readHistory';
 
 /**
  * The object's RPC surface as the Worker calls it. workers-types maps any `unknown` field (error

@@ -6,8 +6,10 @@ import { browserCaptureDeps } from '../capture/browser-capture-deps';
 import type { CaptureDeps } from '../capture/capture-deps';
 import { createCaptureHandlers } from '../capture/capture-handlers';
 import { createPendingCaptures } from '../capture/pending-captures';
+import { createHistoryHandlers } from '../history/history-handlers';
 import { browserJiraDeps } from '../jira/browser-jira-deps';
 import { createJiraHandlers, type JiraHandlerDeps } from '../jira/jira-handlers';
+import { createMemberHandlers } from '../members/member-handlers';
 import { browserSheetsDeps } from '../sheets/browser-sheets-deps';
 import { createSheetsHandlers, type SheetsHandlerDeps } from '../sheets/sheets-handlers';
 import { openWorkspaceTab } from '../workspace-app/open-workspace';
@@ -104,5 +106,7 @@ export function createBackgroundHandlers(deps: WorkspaceDeps, options: Backgroun
     ...createJiraHandlers(deps, jira),
     ...createSheetsHandlers(deps, sheets),
     ...createCaptureHandlers(deps, capture),
+    ...createHistoryHandlers(deps),
+    ...createMemberHandlers(deps),
   };
 }

@@ -3,6 +3,7 @@ import { ok, type Result } from '../../../shared/result';
 import type { ConnectionRow, PmoDatabase } from '../../db/database';
 import { type ApiError, isNetworkFailure } from '../worker-api/request-json';
 import type { WorkerApi } from '../worker-api/worker-api';
+import { followMemberRole, isMemberCheckDue } from '../workspaces/follow-member-role';
 import { forgetRevokedWorkspace, isAccessRevoked } from '../workspaces/revoked-access';
 import { pullChanges } from './pull-changes';
 import { pushPending } from './push-pending';
@@ -52,8 +53,17 @@ async function pushThenPull(deps: SyncDeps, connection: ConnectionRow): Promise<
     if (!pulled.ok) return pulled;
     pushed = await pushPending(db, api, connection, now);
   }
-  if (!pushed.ok) return pushed;
-  return pullChanges(db, api, connection, now);
+  const isRefusedForRole = !pushed.ok && pushed.error.status === 403 && pushed.error.code === 'forbidden';
+  // A member whose role no longer allows writing (made a viewer) still reads: the pull goes on, and
+  // the edits made before the change stay queued and shown as not sent (the push's error), never dropped.
+  const pulled = pushed.ok || isRefusedForRole ? await pullChanges(db, api, connection, now) : pushed;
+  const outcome = pulled.ok ? pushed : pulled;
+  if ((outcome.ok || isRefusedForRole) && isMemberCheckDue(connection, now(), isRefusedForRole)) {
+    // An owner may have changed this member's role: the pages follow the connection row.
+    const followed = await followMemberRole(db, api, connection, now());
+    if (!followed.ok && isAccessRevoked(followed.error)) return { ok: false, error: followed.error };
+  }
+  return outcome;
 }
 
 /** Milliseconds left before the server lets us sync again (0 when not waiting). */

@@ -4,6 +4,7 @@ import {
   type PathParams,
   type RouteBody,
   type RouteDescription,
+  type RouteQuery,
 } from '../../../shared/api/routes';
 import { callRoute } from './call-route';
 import type { FetchFn } from './request-json';
@@ -17,13 +18,30 @@ export interface WorkspaceAccess {
 
 /** The routes the extension calls, by their names in shared/api/routes/. */
 export type ClientRoutes = Record<
-  'health' | 'createWorkspace' | 'acceptInvite' | 'readMe' | 'push' | 'pull',
+  'health' | 'createWorkspace' | 'acceptInvite' | 'readMe' | 'push' | 'pull' | 'readHistory' | MemberAdminRoute,
   RouteDescription
 >;
+
+/** The members and invites an owner or PMO manages from the administration page. */
+type MemberAdminRoute =
+  | 'listMembers'
+  | 'changeMemberRole'
+  | 'removeMember'
+  | 'revokeMemberTokens'
+  | 'createInvite'
+  | 'listInvites'
+  | 'revokeInvite';
 
 /** The `:ws` of the workspace routes; a renamed parameter in their descriptions fails to compile here. */
 const workspaceParams = (access: WorkspaceAccess): PathParams<ApiRoutes['push' | 'pull']['path']> => ({
   ws: access.workspaceId,
+});
+
+/** A call of a workspace route as this member, with its other path parameters. */
+const asMember = (access: WorkspaceAccess, params: Record<string, string> = {}) => ({
+  serverUrl: access.serverUrl,
+  token: access.token,
+  params: { ...workspaceParams(access), ...params },
 });
 
 /** The calls of the client, typed from the descriptions it is built from. */
@@ -54,6 +72,35 @@ function buildWorkerApi<R extends ClientRoutes>(fetchFn: FetchFn, routes: R) {
         params: workspaceParams(access),
         body,
       }),
+
+    readHistory: (access: WorkspaceAccess, query: RouteQuery<R['readHistory']>) =>
+      callRoute<R['readHistory']>(fetchFn, routes.readHistory, {
+        serverUrl: access.serverUrl,
+        token: access.token,
+        params: workspaceParams(access),
+        query,
+      }),
+
+    listMembers: (access: WorkspaceAccess) =>
+      callRoute<R['listMembers']>(fetchFn, routes.listMembers, asMember(access)),
+
+    changeMemberRole: (access: WorkspaceAccess, memberId: string, body: RouteBody<R['changeMemberRole']>) =>
+      callRoute<R['changeMemberRole']>(fetchFn, routes.changeMemberRole, { ...asMember(access, { memberId }), body }),
+
+    removeMember: (access: WorkspaceAccess, memberId: string) =>
+      callRoute<R['removeMember']>(fetchFn, routes.removeMember, asMember(access, { memberId })),
+
+    revokeMemberTokens: (access: WorkspaceAccess, memberId: string) =>
+      callRoute<R['revokeMemberTokens']>(fetchFn, routes.revokeMemberTokens, asMember(access, { memberId })),
+
+    createInvite: (access: WorkspaceAccess, body: RouteBody<R['createInvite']>) =>
+      callRoute<R['createInvite']>(fetchFn, routes.createInvite, { ...asMember(access), body }),
+
+    listInvites: (access: WorkspaceAccess) =>
+      callRoute<R['listInvites']>(fetchFn, routes.listInvites, asMember(access)),
+
+    revokeInvite: (access: WorkspaceAccess, inviteId: string) =>
+      callRoute<R['revokeInvite']>(fetchFn, routes.revokeInvite, asMember(access, { inviteId })),
   };
 }
 

@@ -6,8 +6,14 @@ import { WayInForm } from './WayInForm';
 const fieldIds = { code: 'invite-code', name: 'join-name', email: 'join-email' };
 
 /** Second way in: an invite code from an owner or PMO; the invite sets your role. */
-export function JoinWorkspaceForm(props: WayInProps) {
-  const form = useConnectForm({ ...props, message: 'workspace.join', fieldIds, clearOnConnect: ['code'] });
+export function JoinWorkspaceForm({ initialCode, ...props }: WayInProps & { initialCode?: string }) {
+  const form = useConnectForm({
+    ...props,
+    message: 'workspace.join',
+    fieldIds,
+    clearOnConnect: ['code'],
+    initialValues: initialCode ? { code: initialCode } : undefined,
+  });
   return (
     <WayInForm name="join" action="join-workspace" class="card way-in" form={form}>
       <TextField {...form.bindField('code')} label={i18n.t('options.inviteCode')} autoComplete="off" />

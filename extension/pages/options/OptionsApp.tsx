@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { listConnections, readActiveConnection, readLastServerUrl } from '../../db/workspace-queries';
+import { parseJoinHash } from '../../messaging/join-link';
 import { AccessNotices } from '../common/AccessNotices';
 import { useDatabase } from '../database-context';
 import { OpenImportLink } from '../import/OpenImportLink';
@@ -21,10 +22,16 @@ export function OptionsApp() {
   const lastServerUrl = useLiveQuery(() => readLastServerUrl(db), [db]);
   const connections = useLiveQuery(() => listConnections(db), [db]);
   const active = useLiveQuery(() => readActiveConnection(db), [db]);
+  // An invite link (extension/messaging/join-link.ts) fills in the server and the code, once: the
+  // code is a secret, so it leaves the address bar and the history as soon as it is read.
+  const [joinLink] = useState(() => parseJoinHash(location.hash));
+  useEffect(() => {
+    if (joinLink) history.replaceState(null, '', location.pathname);
+  }, [joinLink]);
   // No address is guessed: the server may run anywhere (`npm start` picks its port), so the field
   // starts empty with a neutral example, or with the last address that answered.
-  const [serverUrl, setServerUrl] = useState('');
-  const [isServerUrlEdited, setServerUrlEdited] = useState(false);
+  const [serverUrl, setServerUrl] = useState(joinLink?.serverUrl ?? '');
+  const [isServerUrlEdited, setServerUrlEdited] = useState(joinLink !== null);
   const [serverUrlError, setServerUrlError] = useState<string>();
   const knownServerUrl = lastServerUrl ?? active?.serverUrl;
 
@@ -62,7 +69,7 @@ export function OptionsApp() {
           {hasWorkspaces ? i18n.t('options.waysTitleMore') : i18n.t('options.waysTitle')}
         </h2>
         <div class="ways">
-          <JoinWorkspaceForm {...formProps} />
+          <JoinWorkspaceForm {...formProps} initialCode={joinLink?.code} />
           <TokenForm {...formProps} />
         </div>
         <details class="card admin-setup" data-testid="admin-setup">

@@ -32,6 +32,8 @@ interface ConnectFormOptions<M extends WayIn> extends WayInProps {
   fieldIds: Record<FieldOf<M>, string>;
   /** Fields emptied once connected (a secret, a one-time code); the others stay for the next try. */
   clearOnConnect: FieldOf<M>[];
+  /** Values the form starts with (an invite link's code). */
+  initialValues?: Partial<Record<FieldOf<M>, string>>;
 }
 
 /**
@@ -41,7 +43,10 @@ interface ConnectFormOptions<M extends WayIn> extends WayInProps {
 export function useConnectForm<M extends WayIn>(options: ConnectFormOptions<M>) {
   const { message, fieldIds, clearOnConnect, serverUrl, reportServerUrlError } = options;
   const client = useBackgroundClient();
-  const [values, setValues] = useState(() => emptyValues(Object.keys(fieldIds) as FieldOf<M>[]));
+  const [values, setValues] = useState(() => ({
+    ...emptyValues(Object.keys(fieldIds) as FieldOf<M>[]),
+    ...options.initialValues,
+  }));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string>();
   const [connected, setConnected] = useState<ConnectionSummary>();

@@ -17,8 +17,8 @@ function worstMandatorySlip(facts: ProjectFacts): number | undefined {
 /**
  * Schedule (docs/domain.md "Suggested RAG"): SPI banded by greenIndex / amberIndex, the worst
  * mandatory-milestone slip banded by greenSlipDays / amberSlipDays (an overdue milestone slips
- * by the working days up to today), and any overdue milestone (forecast passed, not done) at
- * least amber; the worst signal wins. With none of these there is not enough data.
+ * by the working days up to today), and overdue milestones (forecast passed, not done) at least
+ * amber from amberOverdueMilestones of them (default 1); the worst signal wins. With none of these there is not enough data.
  */
 export function suggestScheduleRag(facts: ProjectFacts, settings: RagSettings): DimensionSuggestion {
   const thresholds = settings.ragThresholds;
@@ -47,7 +47,7 @@ export function suggestScheduleRag(facts: ProjectFacts, settings: RagSettings): 
   }
   const overdue = facts.milestones.filter((m) => m.isOverdue && m.actualDate === undefined);
   const mandatoryOverdue = overdue.filter((m) => m.mandatory);
-  if (overdue.length > 0) {
+  if (overdue.length > 0 && overdue.length >= thresholds.amberOverdueMilestones) {
     // Naming the mandatory ones when there are some: they are what a sponsor asks about first.
     const named = mandatoryOverdue.length > 0 ? mandatoryOverdue : overdue;
     const params = { count: named.length, titles: quotedTitles(named.map((m) => m.title)) };

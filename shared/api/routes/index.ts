@@ -1,4 +1,5 @@
 import { auditRoutes } from './audit-routes';
+import { historyRoutes } from './history-routes';
 import { inviteRoutes } from './invite-routes';
 import { meRoutes } from './me-routes';
 import { memberRoutes } from './member-routes';
@@ -22,6 +23,7 @@ export const apiRoutes = {
   ...inviteRoutes,
   ...auditRoutes,
   ...syncRoutes,
+  ...historyRoutes,
   ...reportRoutes,
 } satisfies Record<string, RouteDescription>;
 

@@ -1,5 +1,10 @@
 import { allRoles, governingRoles } from '../../roles';
-import { MemberResponseSchema, MembersResponseSchema, UpdateMemberRequestSchema } from '../directory';
+import {
+  MemberResponseSchema,
+  MembersResponseSchema,
+  RevokeTokensResponseSchema,
+  UpdateMemberRequestSchema,
+} from '../directory';
 import { defineRoute, maxSmallBodyBytes } from './route-description';
 
 const tag = 'Members';
@@ -12,7 +17,7 @@ export const memberRoutes = {
     path: '/v1/workspaces/:ws/members',
     tag,
     summary: 'List the members',
-    description: 'Owners and PMOs also see removed members (revokedAt set).',
+    description: 'Owners and PMOs also see removed members (revokedAt set). lastSeenAt is kept to the minute.',
     auth: 'member',
     roles: allRoles,
     responses: { 200: { description: 'Members in joining order.', schema: MembersResponseSchema } },
@@ -44,5 +49,20 @@ export const memberRoutes = {
     action: 'remove members',
     responses: { 200: { description: 'The removed member (revokedAt set).', schema: MemberResponseSchema } },
     errors: { 404: memberNotFound, 409: 'The last owner cannot be removed (last_owner).' },
+  }),
+  revokeMemberTokens: defineRoute({
+    method: 'POST',
+    path: '/v1/workspaces/:ws/members/:memberId/revoke-tokens',
+    tag,
+    summary: 'Sign a member out everywhere: revoke all their tokens',
+    description:
+      'The member stays, with their role; every device of theirs gets 401 on its next request and needs a new invite. A PMO cannot do it to an owner; nobody does it to themselves (sign out instead). Audited.',
+    auth: 'member',
+    roles: governingRoles,
+    action: "revoke members' tokens",
+    responses: {
+      200: { description: 'The member and how many tokens were revoked.', schema: RevokeTokensResponseSchema },
+    },
+    errors: { 404: memberNotFound },
   }),
 };

@@ -1,6 +1,8 @@
 import { messageRef } from '../../i18n/message-ref';
+import { refuseRemovingPhasesInUse } from '../../methodology/template-edits';
 import { refuse } from '../../result';
-import { TemplateFieldsSchema } from '../../schemas/methodology';
+import { type Phase, TemplateFieldsSchema } from '../../schemas/methodology';
+import type { Project } from '../../schemas/project';
 import { WorkspaceSettingsFieldsSchema } from '../../schemas/workspace-settings';
 import { defineEntityMutators } from '../entity-mutators';
 import { isSameValue } from '../preconditions';
@@ -19,10 +21,17 @@ export const templateMutators = defineEntityMutators({
   entity: 'template',
   fields: TemplateFieldsSchema,
   gate: (ctx: MutationContext) => denyUnlessGovernor(ctx, 'defineTemplates'),
-  checkUpdate: ({ current, patch }) =>
-    'templateVersion' in patch && patch.templateVersion !== current.templateVersion
-      ? refuse('derived_field', messageRef('refusal.template.versionDerived', {}), { field: 'templateVersion' })
-      : undefined,
+  // A new phase list is checked against the projects following the template (template-edits.ts).
+  queries: (values, id) =>
+    Array.isArray(values.phases) ? [{ entity: 'project', field: 'templateId', value: id }] : [],
+  checkUpdate: ({ current, patch }, _read, list) => {
+    if ('templateVersion' in patch && patch.templateVersion !== current.templateVersion)
+      return refuse('derived_field', messageRef('refusal.template.versionDerived', {}), { field: 'templateVersion' });
+    if (!Array.isArray(patch.phases)) return undefined;
+    const following = list({ entity: 'project', field: 'templateId', value: current.id }) as unknown as Project[];
+    const phases = current.phases as Phase[];
+    return refuseRemovingPhasesInUse({ name: String(current.name), phases }, patch.phases as Phase[], following);
+  },
   reviseUpdate({ current, patch }) {
     const changes = Object.keys(patch).some(
       (field) => field !== 'templateVersion' && !isSameValue(patch[field], current[field]),

@@ -134,6 +134,7 @@ describe('authorizeWrites: records of a project', () => {
       'settings',
       'template',
       'person',
+      'playbook',
     ]);
     expect([...covered].sort()).toEqual([...entityNames].sort());
   });
@@ -188,7 +189,7 @@ describe('authorizeWrites: projects', () => {
 });
 
 describe('authorizeWrites: workspace-wide records', () => {
-  const cases = (['settings', 'template', 'person'] as const).flatMap((entity) =>
+  const cases = (['settings', 'template', 'person', 'playbook'] as const).flatMap((entity) =>
     (['create', 'update', 'delete'] as const).flatMap((op) =>
       roleOrder.map((role) => ({ entity, op, role, allowed: role === 'owner' || role === 'pmo' })),
     ),

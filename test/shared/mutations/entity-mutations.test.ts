@@ -109,6 +109,15 @@ const examples = {
     patch: { amount: 13_000 },
     ctx: pm,
   },
+  playbook: {
+    create: {
+      title: 'Escalating a risk',
+      markdown: '# Why\n\nAbove appetite means **the board** decides.',
+      ruleIds: ['risk-above-appetite-not-escalated'],
+    },
+    patch: { tags: ['risk', 'escalation'] },
+    ctx: pmo,
+  },
 } satisfies Record<(typeof entityNames)[number], { create: object; patch: object; ctx: unknown }>;
 
 const newId = id(500);

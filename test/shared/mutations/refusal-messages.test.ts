@@ -88,6 +88,8 @@ const english: Record<string, string> = {
   'RACI on nothing': 'A RACI entry needs the plan item or the milestone it is for; name one of them.',
   'template version in a patch':
     'templateVersion goes up by one on every change to a template; leave it out of the patch.',
+  'removing a phase a project is in':
+    'Phase "Discover" of template "Stage-gate (PMO standard)" still has projects in it (1: CRM); move them to another phase before removing it.',
   'deciding a gate twice':
     'Gate review 00000000-0000-4000-8000-000000000046 was already decided (recycle) by member-pmo; request a new gate review to revisit it.',
   'go with unmet criteria':

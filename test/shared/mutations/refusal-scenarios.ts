@@ -583,6 +583,16 @@ export const refusalScenarios: RefusalScenario[] = [
       pmo,
     ),
   },
+  {
+    name: 'removing a phase a project is in',
+    code: 'phase_in_use',
+    run: withRun(
+      () => crmWorkspace({ withTemplate: true }),
+      'template.update',
+      { id: ids.template, patch: { phases: stageGateTemplate.phases.slice(1) } },
+      pmo,
+    ),
+  },
   // intents/gate-decide.ts
   {
     name: 'deciding a gate twice',

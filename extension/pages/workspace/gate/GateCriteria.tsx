@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Phase } from '../../../../shared/schemas/methodology';
+import { PlaybookLinks } from '../../admin/playbooks/PlaybookLinks';
 import { formatGateScore } from './gate-labels';
 import { RequiredArtifacts } from './RequiredArtifacts';
 
@@ -13,7 +14,10 @@ export function GateCriteria({ next, language }: { next: Phase; language: string
           <h4 class="gate-section__title">{i18n.t('workspaceGate.mustMeet.title')}</h4>
           <ul class="gate-criteria__list">
             {gate.mustMeet.map((criterion) => (
-              <li key={criterion.id}>{criterion.text}</li>
+              <li key={criterion.id}>
+                {criterion.text}
+                <PlaybookLinks criterionId={criterion.id} />
+              </li>
             ))}
           </ul>
         </section>
@@ -28,6 +32,7 @@ export function GateCriteria({ next, language }: { next: Phase; language: string
                 <span class="gate-scores__weight">
                   {i18n.t('workspaceGate.shouldMeet.weight', [String(criterion.weight)])}
                 </span>
+                <PlaybookLinks criterionId={criterion.id} />
               </li>
             ))}
           </ul>

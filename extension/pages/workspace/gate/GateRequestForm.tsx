@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { computeWeightedGateScore } from '../../../../shared/methodology/gate-score';
 import type { GateReview } from '../../../../shared/schemas/gate-review';
 import type { Phase } from '../../../../shared/schemas/methodology';
+import { PlaybookLinks } from '../../admin/playbooks/PlaybookLinks';
 import { FormError } from '../../common/FormError';
 import type { ProjectView } from '../project-view';
 import { useMutate } from '../use-mutate';
@@ -82,6 +83,7 @@ export function GateRequestForm({ view, next, previous }: GateRequestFormProps) 
                     />
                     <label for={checkboxId}>{criterion.text}</label>
                   </div>
+                  <PlaybookLinks workspaceId={view.workspaceId} criterionId={criterion.id} />
                   <div class="field gate-checklist__note">
                     <label for={`gate-note-${index}`} class="gate-checklist__note-label">
                       {i18n.t('workspaceGate.mustMeet.note')}
@@ -133,6 +135,7 @@ export function GateRequestForm({ view, next, previous }: GateRequestFormProps) 
                       </label>
                     ))}
                   </div>
+                  <PlaybookLinks workspaceId={view.workspaceId} criterionId={criterion.id} />
                 </fieldset>
               </li>
             ))}

@@ -51,7 +51,7 @@ export function GateTab({ view, recordId, navigate, mayWrite }: TabProps) {
             {i18n.t('workspaceGate.phases.title')}
           </h3>
           <p class="gate-phases__method" data-testid="gate-method">
-            {i18n.t('workspaceGate.phases.method', [template.name])}
+            {i18n.t('adminMethod.gateMethod', [template.name, String(template.templateVersion)])}
           </p>
         </div>
         <PhaseStepper steps={progress.steps} />

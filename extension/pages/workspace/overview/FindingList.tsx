@@ -5,6 +5,7 @@ import { type FindingFix, suggestFix } from '../../../../shared/health/fixes';
 import { healthRules } from '../../../../shared/health/rules';
 import type { Finding, Severity } from '../../../../shared/health/types';
 import { formatMessage } from '../../../../shared/i18n/format-message';
+import { PlaybookLinks } from '../../admin/playbooks/PlaybookLinks';
 import type { ProjectView } from '../project-view';
 import type { TabProps } from '../tab-props';
 import { useMutate } from '../use-mutate';
@@ -103,6 +104,7 @@ function FindingRule({
         <summary>{i18n.t('workspace.overview.coaching')}</summary>
         <p data-testid="finding-coaching">{rule ? formatMessage(view.language, rule.coachingKey) : ''}</p>
       </details>
+      <PlaybookLinks workspaceId={view.workspaceId} ruleId={group.ruleId} />
     </li>
   );
 }

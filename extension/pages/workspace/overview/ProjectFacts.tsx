@@ -7,6 +7,8 @@ import { TextField } from '../../common/TextField';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
 import type { FieldConflict } from '../conflicts/field-conflict';
 import { formatDay, formatMoney } from '../format';
+import { formatFieldName } from '../history/history-format';
+import { RecordHistory } from '../history/RecordHistory';
 import type { ProjectView } from '../project-view';
 import type { TabProps } from '../tab-props';
 import { useMutate } from '../use-mutate';
@@ -111,9 +113,31 @@ export function ProjectFacts({ view, mayWrite }: Pick<TabProps, 'view' | 'mayWri
       ) : (
         <FactsList view={view} />
       )}
+      <RecordHistory
+        workspaceId={view.workspaceId}
+        entity="project"
+        recordId={project.id}
+        version={project.version}
+        labelOf={(field) => (projectFactFields.has(field) ? labelOf(field) : formatFieldName(field))}
+      />
     </section>
   );
 }
+
+/** The fields `workspace.facts` names; the history names the others (managerId, templateId …) itself. */
+const projectFactFields = new Set([
+  'code',
+  'name',
+  'state',
+  'sponsor',
+  'start',
+  'targetEnd',
+  'bac',
+  'strategicPriority',
+  'jiraProjectKeys',
+  'sheetUrls',
+  'description',
+]);
 
 function labelOf(field: string): string {
   return i18n.t(`workspace.facts.${field}` as 'workspace.facts.name');

@@ -7,6 +7,7 @@ import type { Dependency, Milestone, PlanItem } from '../../../../shared/schemas
 import { useRecordForm } from '../common/use-record-form';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
 import { formatDay, formatFieldValue } from '../format';
+import { RecordHistory } from '../history/RecordHistory';
 import type { MayWrite } from '../may-write';
 import type { ProjectView } from '../project-view';
 import {
@@ -453,6 +454,16 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
         />
       ) : null}
       {body}
+      {record ? (
+        <RecordHistory
+          workspaceId={view.workspaceId}
+          entity={entity}
+          recordId={record.id}
+          version={record.version}
+          labelOf={labelOf}
+          describeValue={(name, value) => formatFieldValue(displayOf(name, value))}
+        />
+      ) : null}
       {moving && milestone ? (
         <DateMoveDialog
           workspaceId={view.workspaceId}

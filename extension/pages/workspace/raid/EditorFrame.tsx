@@ -5,6 +5,7 @@ import type { AnyRecord } from '../../../../shared/entities';
 import type { RecordForm } from '../common/use-record-form';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
 import { formatFieldValue } from '../format';
+import { RecordHistory } from '../history/RecordHistory';
 import { useRaid } from './raid-context';
 import type { RaidEntity } from './raid-labels';
 
@@ -234,6 +235,16 @@ export function EditorFrame(props: EditorFrameProps) {
         props.children
       )}
       {props.related}
+      {record ? (
+        <RecordHistory
+          workspaceId={view.workspaceId}
+          entity={entity}
+          recordId={record.id}
+          version={record.version}
+          labelOf={labelOf}
+          describeValue={(field, value) => formatFieldValue(displayOf(field, value))}
+        />
+      ) : null}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { ModalDialog } from '../common/ModalDialog';
 import { useRecordForm } from '../common/use-record-form';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
 import { formatFieldValue } from '../format';
+import { RecordHistory } from '../history/RecordHistory';
 import type { ProjectView } from '../project-view';
 import type { TabProps } from '../tab-props';
 import { useMutate } from '../use-mutate';
@@ -392,6 +393,16 @@ export function AllocationEditor({ view, allocation, personId, mayWrite, onClose
             </button>
           </div>
         )}
+        {allocation ? (
+          <RecordHistory
+            workspaceId={view.workspaceId}
+            entity="allocation"
+            recordId={allocation.id}
+            version={allocation.version}
+            labelOf={allocationFieldLabel}
+            describeValue={displayOf}
+          />
+        ) : null}
       </form>
     </ModalDialog>
   );

@@ -12,6 +12,8 @@ import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../common/ModalDialog';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
 import { type FieldConflict, readFieldConflict } from '../conflicts/field-conflict';
+import { RecordHistory } from '../history/RecordHistory';
+import { describeRiskValue } from '../history/risk-history-values';
 import type { ProjectView } from '../project-view';
 import type { TabProps } from '../tab-props';
 import { type EditOutcome, useMutate } from '../use-mutate';
@@ -338,6 +340,14 @@ export function RiskEditor({ view, risk, mayWrite, navigate, onClose, onCreated,
                 <RiskLinks risk={risk} view={view} navigate={navigate} />
               </section>
               <RiskOrigin risk={risk} />
+              <RecordHistory
+                workspaceId={view.workspaceId}
+                entity="risk"
+                recordId={risk.id}
+                version={risk.version}
+                labelOf={label}
+                describeValue={describeRiskValue}
+              />
             </>
           ) : null}
         </div>

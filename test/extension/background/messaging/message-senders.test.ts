@@ -84,6 +84,13 @@ const validInputs: { [K in MessageType]: MessageInput<K> } = {
   'capture.undo': { id, kind: 'risk' },
   'capture.open': { id, kind: 'risk' },
   'options.open': {},
+  'history.read': { workspaceId: 'ws', entity: 'risk', id, limit: 20 },
+  'members.read': { workspaceId: 'ws' },
+  'members.invite': { workspaceId: 'ws', name: 'Paula', email: '', role: 'pm', expiresInHours: 72 },
+  'members.revokeInvite': { workspaceId: 'ws', inviteId: id },
+  'members.changeRole': { workspaceId: 'ws', memberId: id, role: 'viewer' },
+  'members.remove': { workspaceId: 'ws', memberId: id },
+  'members.revokeTokens': { workspaceId: 'ws', memberId: id },
 };
 
 /** The senders the browser can describe, and the context each one is (none: refused everything). */

@@ -55,6 +55,19 @@ describe('suggested schedule RAG', () => {
     );
   });
 
+  it('waits for as many overdue milestones as the workspace sets before turning amber', () => {
+    const milestones = [
+      aMilestone({ title: 'UAT sign-off', isOverdue: true, forecastDate: '2026-03-13' }),
+      aMilestone({ title: 'Go-live', isOverdue: true, forecastDate: '2026-03-16', mandatory: false }),
+    ];
+    const tolerant = (count: number) => ({
+      ...settings,
+      ragThresholds: { ...settings.ragThresholds, amberOverdueMilestones: count },
+    });
+    expect(suggest(healthyFacts({ milestones }), tolerant(3)).dimensions.schedule.rag).toBe('green');
+    expect(suggest(healthyFacts({ milestones }), tolerant(2)).dimensions.schedule.rag).toBe('amber');
+  });
+
   it('says there is not enough data rather than green when there is no SPI and no mandatory slip', () => {
     const facts = healthyFacts({ milestones: [aMilestone({ mandatory: false })], metrics: { hasBaseline: false } });
     expect(suggest(facts).dimensions.schedule).toMatchObject({
