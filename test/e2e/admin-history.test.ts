@@ -101,7 +101,7 @@ describe('record history (issue 16, Acceptance 3)', () => {
     const rowOf = (entry: number, field: string) =>
       entries.nth(entry).locator(`tr[data-field="${field}"]`).locator('th, td').allTextContents();
     expect(await rowOf(0, 'description')).toEqual(['Description', '—', description]);
-    expect(await rowOf(1, 'probability')).toEqual(['Probability', '2', '4']);
+    expect(await rowOf(1, 'probability')).toEqual(['Probability', 'Unlikely', 'Likely']);
     expect(await rowOf(2, 'title')).toEqual(['Title', originalTitle, editedTitle]);
     expect(await entries.nth(0).locator('b').count()).toBe(0);
     await app.getByTestId('record-history').scrollIntoViewIfNeeded();

@@ -19,8 +19,8 @@ export function AccessNotices() {
       {notices.map((notice) => (
         <div
           key={notice.workspaceId}
-          class="access-notice"
-          role="alert"
+          class={notice.reason === 'roleChanged' ? 'access-notice access-notice--info' : 'access-notice'}
+          role={notice.reason === 'roleChanged' ? 'status' : 'alert'}
           data-testid="access-notice"
           data-workspace-id={notice.workspaceId}
         >

@@ -21,6 +21,7 @@ import {
   readEntryName,
   readRecordName,
 } from '../../workspace/history/history-format';
+import { type ReferenceNames, useReferenceNames } from '../../workspace/history/reference-names';
 import { useHistory } from '../../workspace/history/use-history';
 import type { AdminSectionProps } from '../admin-section-props';
 import { linkOfEntry } from './activity-links';
@@ -55,6 +56,7 @@ export function ActivitySection({ connection, recordId, navigate }: AdminSection
     const rows = await db.records.bulkGet(keys);
     return new Map(rows.flatMap((row) => (row ? [[row.id, readRecordName(row.value)] as const] : [])));
   }, [db, workspaceId, ids]);
+  const references = useReferenceNames(workspaceId, history.entries);
   const isFiltered = entity !== '' || sinceDay !== '' || recordId !== undefined;
 
   return (
@@ -113,6 +115,7 @@ export function ActivitySection({ connection, recordId, navigate }: AdminSection
             key={index}
             index={index}
             entry={entry}
+            references={references}
             // Until the local copies are read, no name rather than a wrong "(untitled)".
             name={names === undefined ? '' : (names.get(entry.id) ?? readEntryName(entry))}
           />
@@ -131,7 +134,14 @@ export function ActivitySection({ connection, recordId, navigate }: AdminSection
   );
 }
 
-function ActivityEntry({ entry, index, name }: { entry: HistoryEntry; index: number; name: string | undefined }) {
+interface ActivityEntryProps {
+  entry: HistoryEntry;
+  index: number;
+  name: string | undefined;
+  references: ReferenceNames | undefined;
+}
+
+function ActivityEntry({ entry, index, name, references }: ActivityEntryProps) {
   const [isOpen, setIsOpen] = useState(Object.keys(entry.changes).length <= 3);
   const link = linkOfEntry(entry);
   const recordName = name ?? i18n.t('adminActivity.untitled');
@@ -176,7 +186,7 @@ function ActivityEntry({ entry, index, name }: { entry: HistoryEntry; index: num
         <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span> {i18n.t('adminActivity.fields', fieldCount)}
       </button>
       <div id={fieldsId} hidden={!isOpen}>
-        {isOpen ? <ChangeTable entry={entry} /> : null}
+        {isOpen ? <ChangeTable entry={entry} references={references} /> : null}
       </div>
     </li>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AnyRecord } from '../../../../shared/entities';
 import type { CostEntry } from '../../../../shared/schemas/costs';
@@ -7,14 +7,23 @@ import { FormError } from '../../common/FormError';
 import { formatMoney } from '../format';
 import type { TabProps } from '../tab-props';
 import { useMutate } from '../use-mutate';
+import { CostEntryEditor } from './CostEntryEditor';
 import { formatHours, formatMonth } from './cost-format';
 
 type SortKey = 'period' | 'amount';
 /** Rows drawn at once; a project with years of weekly imports still opens at once. */
 const pageSize = 200;
 
-/** The project's cost entries by month, newest first by default; each removable by who may write it. */
-export function CostEntryTable({ view, recordId, mayWrite }: Pick<TabProps, 'view' | 'recordId' | 'mayWrite'>) {
+/**
+ * The project's cost entries by month, newest first by default; each removable by who may write it.
+ * A row opens (click, Enter, or the address `#/projects/<id>/costs/<entryId>`) in CostEntryEditor.
+ */
+export function CostEntryTable({
+  view,
+  recordId,
+  navigate,
+  mayWrite,
+}: Pick<TabProps, 'view' | 'recordId' | 'navigate' | 'mayWrite'>) {
   const mutate = useMutate(view.workspaceId);
   const entries = view.records.costEntries;
   const [sort, setSort] = useState<{ key: SortKey; isAscending: boolean }>({ key: 'period', isAscending: false });
@@ -33,6 +42,26 @@ export function CostEntryTable({ view, recordId, mayWrite }: Pick<TabProps, 'vie
     );
   }, [entries, sort]);
   const currency = view.settings.currency;
+  const table = useRef<HTMLTableElement>(null);
+  /** The row whose editor just closed, to take the focus back (the deep link opened it from nowhere). */
+  const [closedId, setClosedId] = useState<string>();
+  const opened = recordId ? entries.find((entry) => entry.id === recordId) : undefined;
+
+  useEffect(() => {
+    if (!closedId || recordId) return;
+    const row = table.current?.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(closedId)}"]`);
+    setClosedId(undefined);
+    // After the dialog's own unmount, which hands the focus back to what opened it (the page, for a link).
+    const timer = setTimeout(() => row?.focus());
+    return () => clearTimeout(timer);
+  }, [closedId, recordId]);
+
+  const open = (entry: CostEntry) => navigate({ tab: 'costs', recordId: entry.id });
+  function closeEditor() {
+    if (!recordId) return;
+    setClosedId(recordId);
+    navigate({ tab: 'costs' });
+  }
 
   async function remove(entry: CostEntry) {
     setError(undefined);
@@ -73,7 +102,7 @@ export function CostEntryTable({ view, recordId, mayWrite }: Pick<TabProps, 'vie
         </p>
       ) : (
         <div class="costs-table-box">
-          <table class="costs-table costs-table--entries costs-table--stack" data-testid="costs-entries">
+          <table ref={table} class="costs-table costs-table--entries costs-table--stack" data-testid="costs-entries">
             <caption class="visually-hidden">{i18n.t('workspaceCosts.entries.caption')}</caption>
             <thead>
               <tr>
@@ -102,7 +131,21 @@ export function CostEntryTable({ view, recordId, mayWrite }: Pick<TabProps, 'vie
                     data-testid="cost-entry"
                     data-id={entry.id}
                     aria-current={entry.id === recordId ? 'true' : undefined}
-                    class={entry.id === recordId ? 'costs-row--open' : undefined}
+                    class={entry.id === recordId ? 'costs-row costs-row--open' : 'costs-row'}
+                    tabIndex={0}
+                    onClick={(event) => {
+                      // The row's own buttons (delete) do their own thing.
+                      if ((event.target as Element).closest('button')) return;
+                      // The dialog hands the focus back to what had it when it opened.
+                      event.currentTarget.focus();
+                      open(entry);
+                    }}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter' && event.target === event.currentTarget) {
+                        event.preventDefault();
+                        open(entry);
+                      }
+                    }}
                   >
                     <th scope="row" data-label={i18n.t('workspaceCosts.entries.period')}>
                       {month}
@@ -150,7 +193,10 @@ export function CostEntryTable({ view, recordId, mayWrite }: Pick<TabProps, 'vie
                           class="button button--danger-quiet"
                           data-testid="cost-delete"
                           aria-label={i18n.t('workspaceCosts.entries.deleteLabel', [amount, month])}
-                          onClick={() => void remove(entry)}
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            void remove(entry);
+                          }}
                         >
                           {i18n.t('workspaceCosts.entries.delete')}
                         </button>
@@ -167,6 +213,9 @@ export function CostEntryTable({ view, recordId, mayWrite }: Pick<TabProps, 'vie
         <button type="button" class="button" data-testid="costs-show-more" onClick={() => setShown(shown + pageSize)}>
           {i18n.t('workspaceCosts.entries.showMore', [String(Math.min(pageSize, sorted.length - shown))])}
         </button>
+      ) : null}
+      {opened ? (
+        <CostEntryEditor key={opened.id} view={view} entry={opened} mayWrite={mayWrite} onClose={closeEditor} />
       ) : null}
     </section>
   );

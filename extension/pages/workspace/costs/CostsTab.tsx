@@ -14,9 +14,10 @@ import './costs.css';
 /**
  * The project's costs (issue 15): the budget, the earned-value indicators and the S-curve, all read
  * from the one shared analysis (view.analysis.earnedValue, which takes AC from the cost entries), and
- * the cost entries with their three ways in: by hand, from a CSV file, from Jira worklogs.
+ * the cost entries with their three ways in: by hand, from a CSV file, from Jira worklogs. An entered
+ * or CSV entry is edited in a dialog (`#/projects/<id>/costs/<entryId>`); a Jira one is read there.
  */
-export function CostsTab({ view, recordId, mayWrite }: TabProps) {
+export function CostsTab({ view, recordId, navigate, mayWrite }: TabProps) {
   const { earnedValue } = view.analysis;
   const curve = useMemo(
     () => buildCostCurve(earnedValue, view.records.costEntries, view.calendar),
@@ -36,7 +37,7 @@ export function CostsTab({ view, recordId, mayWrite }: TabProps) {
         <IndicatorGrid indicators={earnedValue.indicators} asOf={earnedValue.asOf} currency={currency} />
       </div>
       <CostCurveChart curve={curve} currency={currency} />
-      <CostEntryTable view={view} recordId={recordId} mayWrite={mayWrite} />
+      <CostEntryTable view={view} recordId={recordId} navigate={navigate} mayWrite={mayWrite} />
       {mayAdd ? (
         <div class="costs-tab__inputs">
           <CostEntryForm view={view} />

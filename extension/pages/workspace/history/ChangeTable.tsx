@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { HistoryEntry } from '../../../../shared/api/history';
-import { formatFieldValue } from '../format';
 import { formatAuthor, formatFieldName, formatWhen } from './history-format';
+import { describeHistoryValue, type ReferenceNames } from './reference-names';
 
 export interface ChangeTableProps {
   entry: HistoryEntry;
@@ -9,13 +9,15 @@ export interface ChangeTableProps {
   labelOf?(field: string): string;
   /** A value as a person reads it (an enum in words, a rating's label), else formatFieldValue. */
   describeValue?(field: string, value: unknown): string;
+  /** The names of the records the entry refers to (useReferenceNames); undefined while read. */
+  references?: ReferenceNames;
 }
 
 /**
  * The fields one change touched, before and after, as a real table. Values are text nodes only:
  * whatever a record holds (markup included) is shown, never run.
  */
-export function ChangeTable({ entry, labelOf, describeValue }: ChangeTableProps) {
+export function ChangeTable({ entry, labelOf, describeValue, references }: ChangeTableProps) {
   // A record's own project, set at its creation, is the project the reader is looking at: not news.
   const fields = Object.entries(entry.changes).filter(
     ([field]) => !(field === 'projectId' && entry.mutation.endsWith('.create')),
@@ -26,8 +28,7 @@ export function ChangeTable({ entry, labelOf, describeValue }: ChangeTableProps)
     return named && named !== field && !named.includes('.') ? named : formatFieldName(field);
   };
   if (fields.length === 0) return <p class="history-change__none">{i18n.t('adminActivity.change.none')}</p>;
-  const show = (field: string, value: unknown) =>
-    describeValue ? describeValue(field, value) : formatFieldValue(value);
+  const show = (field: string, value: unknown) => describeHistoryValue(references, entry, field, value, describeValue);
   return (
     <table class="history-change" data-testid="history-change">
       <caption class="visually-hidden">

@@ -4,6 +4,7 @@ import type { EntityName } from '../../../../shared/entities';
 import { ChangeTable } from './ChangeTable';
 import { HistoryStatus } from './HistoryStatus';
 import { formatAuthor, formatMutationName, formatWhen } from './history-format';
+import { useReferenceNames } from './reference-names';
 import { useHistory } from './use-history';
 import './history.css';
 
@@ -29,6 +30,7 @@ export function RecordHistory(props: RecordHistoryProps) {
   const [isOpen, setIsOpen] = useState(false);
   const isSynced = version > 0;
   const history = useHistory(workspaceId, { entity, id: recordId }, isOpen && isSynced);
+  const references = useReferenceNames(workspaceId, history.entries);
   const panelId = `record-history-${recordId}`;
 
   useEffect(() => {
@@ -67,7 +69,12 @@ export function RecordHistory(props: RecordHistoryProps) {
                         {formatWhen(entry.at)}
                       </time>
                     </p>
-                    <ChangeTable entry={entry} labelOf={props.labelOf} describeValue={props.describeValue} />
+                    <ChangeTable
+                      entry={entry}
+                      labelOf={props.labelOf}
+                      describeValue={props.describeValue}
+                      references={references}
+                    />
                   </li>
                 ))}
               </ol>

@@ -40,7 +40,14 @@ describe('the activity section', () => {
     );
     expect(link.getAttribute('aria-label')).toBe('Open Vendor may deliver the API late');
     const [probability] = within(listed[0]).getAllByRole('row').slice(1);
-    expect([...probability.children].map((cell) => cell.textContent)).toEqual(['Probability', '3', '5']);
+    // A rating in the workspace matrix's words, as the Risks tab names it.
+    await waitFor(() =>
+      expect([...probability.children].map((cell) => cell.textContent)).toEqual([
+        'Probability',
+        'Possible',
+        'Almost certain',
+      ]),
+    );
     expect(within(listed[2]).getByTestId('activity-entry-link').getAttribute('href')).toMatch(
       new RegExp(`#/projects/${harness.projectId}/overview$`),
     );
@@ -114,5 +121,28 @@ describe('the activity section', () => {
     const error = await screen.findByTestId('history-error');
     expect(error.getAttribute('role')).toBe('alert');
     expect(error.textContent).toContain('History needs a connection');
+  });
+
+  it('names the records a change refers to, and says "unknown record" for one it does not hold', async () => {
+    const harness = await createAdminHarness();
+    const milestone = (title: string) =>
+      harness.seed('milestone.create', { projectId: harness.projectId, title, forecastDate: '2026-10-01' });
+    const goLiveId = await milestone('Go-live');
+    const acceptanceId = await milestone('Acceptance');
+    const itemId = await harness.seed('planItem.create', {
+      projectId: harness.projectId,
+      title: 'Build',
+      start: '2026-09-01',
+      durationDays: 5,
+      milestoneId: goLiveId,
+    });
+    await harness.seed('planItem.update', { id: itemId, patch: { milestoneId: acceptanceId } });
+    await harness.sync.syncNow(harness.workspaceId);
+    await harness.db.records.delete([harness.workspaceId, 'milestone', goLiveId]);
+    await harness.renderAdmin('activity', itemId);
+    const [changed] = await entries();
+    const cells = () => [...(changed.querySelector('tr[data-field="milestoneId"]')?.querySelectorAll('td') ?? [])];
+    await waitFor(() => expect(cells().map((cell) => cell.textContent)).toEqual(['(unknown record)', 'Acceptance']));
+    expect(changed.textContent).not.toContain(goLiveId);
   });
 });

@@ -239,4 +239,89 @@ describe('Costs tab', () => {
       { personId: aiko, amount: 2160, hours: 24, source: 'jira', period: '2026-03-01' },
     ]);
   });
+
+  it('edits an entry in place: only the amount is sent, the record changes and the indicators follow', async () => {
+    const h = await createWorkspaceHarness();
+    await seedPlan(h);
+    const id = await h.seed('costEntry.create', { projectId: h.projectId, period: `${lastYear}-03-01`, amount: 4000 });
+    await h.render('costs');
+    const row = await screen.findByTestId('cost-entry');
+    await waitFor(() => expect(screen.getByTestId('indicator-cpi-value').textContent).toBe('1.25'));
+
+    fireEvent.click(within(row).getByTestId('cost-amount'));
+    const dialog = await screen.findByTestId('cost-editor');
+    expect(location.hash).toContain(`/costs/${id}`);
+    const amount = within(dialog).getByTestId('cost-edit-amount') as HTMLInputElement;
+    expect(amount.value).toBe('4000');
+    fireEvent.input(amount, { target: { value: '5 000' } });
+    fireEvent.click(within(dialog).getByTestId('cost-editor-save'));
+
+    await waitFor(() => expect(screen.queryByTestId('cost-editor')).toBeNull());
+    await waitFor(async () =>
+      expect((await costEntries(h))[0]?.value).toMatchObject({
+        amount: 5000,
+        period: `${lastYear}-03-01`,
+        kind: 'actual',
+      }),
+    );
+    // EV 5,000 / AC 5,000.
+    await waitFor(() => expect(screen.getByTestId('indicator-cpi-value').textContent).toBe('1.00'));
+    expect(screen.getByTestId('cost-amount').textContent).toBe('€5,000.00');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('cost-entry')));
+  });
+
+  it('shows a Jira entry read-only, saying a re-import replaces it; Esc gives the focus back to the row', async () => {
+    const h = await createWorkspaceHarness();
+    const aiko = await h.seed('person.create', { name: 'Aiko Tanaka', hourlyRate: 90 });
+    await h.seed('costEntry.create', {
+      projectId: h.projectId,
+      period: '2026-03-01',
+      amount: 2160,
+      source: 'jira',
+      personId: aiko,
+      hours: 24,
+      issueKeys: ['TEAM-2'],
+    });
+    await h.render('costs');
+    const row = await screen.findByTestId('cost-entry');
+    row.focus();
+    fireEvent.keyDown(row, { key: 'Enter' });
+    const dialog = await screen.findByTestId('cost-editor');
+    expect(within(dialog).getByTestId('cost-editor-jira').textContent).toMatch(/Jira worklogs.*replaces it/);
+    expect(within(dialog).getByTestId('cost-editor-readonly').textContent).toContain('Aiko Tanaka');
+    expect(within(dialog).queryByTestId('cost-editor-save')).toBeNull();
+    expect(within(dialog).queryByTestId('cost-edit-amount')).toBeNull();
+
+    fireEvent(dialog, new Event('cancel'));
+    await waitFor(() => expect(screen.queryByTestId('cost-editor')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('cost-entry')));
+  });
+
+  it('opens the editor from the address of an entry', async () => {
+    const h = await createWorkspaceHarness();
+    const id = await h.seed('costEntry.create', {
+      projectId: h.projectId,
+      period: '2026-02-01',
+      amount: 250,
+      source: 'csv',
+      note: 'Licences',
+    });
+    await h.render('costs', id);
+    const dialog = await screen.findByTestId('cost-editor');
+    expect((within(dialog).getByTestId('cost-edit-note') as HTMLInputElement).value).toBe('Licences');
+    expect((within(dialog).getByTestId('cost-edit-period') as HTMLInputElement).value).toBe('2026-02');
+    expect(within(dialog).getByTestId('cost-editor-save')).toBeTruthy();
+    expect(screen.getByTestId('cost-entry').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('shows a viewer an entry read-only, with no Save', async () => {
+    const h = await createWorkspaceHarness();
+    await h.seed('costEntry.create', { projectId: h.projectId, period: '2026-01-01', amount: 10 });
+    await renderAs(h, 'viewer');
+    fireEvent.click(await screen.findByTestId('cost-entry'));
+    const dialog = await screen.findByTestId('cost-editor');
+    expect(within(dialog).getByTestId('cost-editor-read-only')).toBeTruthy();
+    expect(within(dialog).getByTestId('cost-editor-readonly').textContent).toContain('€10.00');
+    expect(within(dialog).queryByTestId('cost-editor-save')).toBeNull();
+  });
 });

@@ -39,9 +39,14 @@ describe('a record’s History in the workspace app', () => {
     expect(entries[0].textContent).toContain('by Olivia Owner');
     const rows = within(entries[0]).getAllByRole('row').slice(1);
     const cells = rows.map((row) => [...row.children].map((cell) => cell.textContent));
-    expect(cells).toContainEqual(['Impact', '3', '5']);
+    // Ratings in the workspace matrix's words, as the Risks tab names them.
+    expect(cells).toContainEqual(['Impact', 'Moderate', 'Severe']);
     expect(cells).toContainEqual(['Description', '—', 'Contract signed late']);
-    expect(within(entries[1]).getAllByRole('row')[1].textContent).toBe('Probability34');
+    expect([...within(entries[1]).getAllByRole('row')[1].children].map((cell) => cell.textContent)).toEqual([
+      'Probability',
+      'Possible',
+      'Likely',
+    ]);
     expect(entries[2].textContent).toContain('New risk');
     // A real table: headers with their scope.
     const headers = within(entries[0]).getAllByRole('columnheader');
@@ -125,5 +130,43 @@ describe('a record’s History in the workspace app', () => {
       'New project',
     ]);
     await waitFor(() => expect(entries[0].textContent).toContain('CRM rollout 2'));
+  });
+
+  it('names the milestones a plan item moved between, and never shows an unknown id', async () => {
+    const harness = await createWorkspaceHarness();
+    const milestone = (title: string) =>
+      harness.seed('milestone.create', { projectId: harness.projectId, title, forecastDate: '2026-10-01' });
+    const goLiveId = await milestone('Go-live');
+    const acceptanceId = await milestone('Acceptance');
+    const itemId = await harness.seed('planItem.create', {
+      projectId: harness.projectId,
+      title: 'Build',
+      start: '2026-09-01',
+      durationDays: 5,
+      milestoneId: goLiveId,
+    });
+    await harness.seed('planItem.update', { id: itemId, patch: { milestoneId: acceptanceId } });
+    await harness.sync.syncNow(harness.workspaceId);
+    const rendered = await harness.render('plan', itemId);
+    await screen.findByTestId('planItem-editor');
+    const history = await openHistory();
+    const [changed] = await within(history).findAllByTestId('record-history-entry');
+    const row = () => changed.querySelector('tr[data-field="milestoneId"]');
+    await waitFor(() =>
+      expect([...(row()?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual([
+        'Go-live',
+        'Acceptance',
+      ]),
+    );
+    rendered.unmount();
+
+    // A milestone this browser no longer holds: a short text in its place, not its id.
+    await harness.db.records.delete([harness.workspaceId, 'milestone', goLiveId]);
+    await harness.render('plan', itemId);
+    const again = await openHistory();
+    const [entry] = await within(again).findAllByTestId('record-history-entry');
+    const cells = () => [...(entry.querySelector('tr[data-field="milestoneId"]')?.querySelectorAll('td') ?? [])];
+    await waitFor(() => expect(cells().map((cell) => cell.textContent)).toEqual(['(unknown record)', 'Acceptance']));
+    expect(entry.textContent).not.toContain(goLiveId);
   });
 });
