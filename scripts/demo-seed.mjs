@@ -18,8 +18,8 @@ export const demoPeople = [
 /**
  * The gates the demo project has passed, for a project following `template` (the built-in stage-gate
  * method, shared/methodology/stage-gate-template.ts): a "go" into each phase before `phaseCount`,
- * each requested with its must-meet criteria met, decided and followed by the change of phase. The
- * pushing member must be allowed to decide gates (owner or pmo).
+ * each requested with its must-meet criteria met and decided "go", which also moves the project into
+ * that phase (gate.decide, docs/domain.md). The pushing member must be allowed to decide gates (owner or pmo).
  */
 function passedGateMutations(projectId, template, phaseCount) {
   const mutations = [];
@@ -56,7 +56,6 @@ function passedGateMutations(projectId, template, phaseCount) {
             index === 1 ? 'Re-baseline the billing milestone once the supplier confirms delivery.' : undefined,
         },
       },
-      { name: 'project.changePhase', args: { id: projectId, toPhaseId: phase.id, gateReviewId } },
     );
   }
   return mutations;

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { seedPortfolio } from './demo-portfolio-seed.mjs';
 import { demoProjectMutations, numberMutations } from './demo-seed.mjs';
 import { applyLocalMigrations, startLocalWorker, stopProcessGroup } from './local-worker.mjs';
 
@@ -69,6 +70,13 @@ async function ensureDemoWorkspace(url, secret) {
   for (const result of rejected) console.warn(`  demo mutation ${result.id} refused: ${result.error?.message}`);
   if (pushed.status !== 200)
     console.warn(`  seeding the demo project failed (${pushed.status}); the workspace is empty`);
+  // The PMO's dashboard shows a real portfolio: three PMs and twelve projects (issue 17).
+  try {
+    const portfolio = await seedPortfolio({ url, workspaceId: demo.workspaceId, token: demo.token });
+    console.log(`  seeded a portfolio of ${portfolio.projects.length} projects managed by ${portfolio.pms.length} PMs`);
+  } catch (error) {
+    console.warn(`  seeding the portfolio failed: ${error.message}`);
+  }
   mkdirSync(dirname(demoPath), { recursive: true });
   writeFileSync(demoPath, JSON.stringify(demo, null, 2), { mode: 0o600 });
   return demo;

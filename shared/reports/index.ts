@@ -1,5 +1,7 @@
 export * from './key-items';
 export * from './new-report';
+export * from './portfolio-csv';
+export * from './portfolio-markdown';
 export * from './rag-trend';
 export * from './report-document';
 export * from './report-html';

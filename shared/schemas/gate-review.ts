@@ -31,6 +31,8 @@ export const GateReviewFieldsSchema = z.object({
   status: z.enum(['requested', 'decided']).default('requested'),
   decision: GateDecisionSchema.optional(),
   conditions: longText(2000).optional(),
+  /** Why the PMO decided so; required for kill, hold and recycle (docs/domain.md "Gate decision"). */
+  reason: longText(2000).optional(),
   decidedBy: z.string().max(100).optional(),
   decidedAt: IsoDateTimeSchema.optional(),
 });

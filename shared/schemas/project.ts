@@ -37,6 +37,8 @@ export const ProjectFieldsSchema = z.object({
   /** Actual cost to date, as reported by finance or the PM. */
   actualCost: MoneySchema.optional(),
   strategicPriority: z.number().int().min(1).max(5).optional(),
+  /** The benefit the business case expects, in the workspace currency (docs/domain.md "Prioritisation"). */
+  expectedBenefit: MoneySchema.optional(),
   jiraProjectKeys: z.array(ExternalKeySchema).max(20).optional(),
   sheetUrls: z.array(lineText(2048)).max(20).optional(),
 });

@@ -10,6 +10,18 @@ export const HealthRuleOverrideSchema = z.object({
   params: z.record(z.string(), z.number().finite()).optional(),
 });
 
+/** A criterion's weight in the portfolio prioritisation, 0 (ignored) to 5 (docs/domain.md "Prioritisation"). */
+const PriorityWeightSchema = z.number().int().min(0).max(5);
+
+/** The PMO's weights for ranking projects; each criterion defaults as docs/domain.md "Prioritisation" says. */
+export const PriorityWeightsSchema = z.object({
+  strategicPriority: PriorityWeightSchema.default(5),
+  expectedBenefit: PriorityWeightSchema.default(3),
+  riskExposure: PriorityWeightSchema.default(3),
+  scheduleHealth: PriorityWeightSchema.default(2),
+  costHealth: PriorityWeightSchema.default(2),
+});
+
 /**
  * Workspace-wide settings (docs/domain.md "Workspace settings"): the risk matrix, appetite, RAG
  * thresholds, calendar, currency and language. One record per workspace.
@@ -71,6 +83,8 @@ export const WorkspaceSettingsFieldsSchema = z.object({
   healthRules: z.record(z.string(), HealthRuleOverrideSchema).default({}),
   /** Days each record's change history is kept (docs/sync.md "Record history"); older entries are pruned. */
   historyRetentionDays: z.number().int().min(1).max(3650).default(365),
+  /** The PMO's prioritisation weights; absent until an owner or PMO saves them (the defaults apply). */
+  priorityWeights: PriorityWeightsSchema.optional(),
 });
 export type WorkspaceSettingsFields = z.infer<typeof WorkspaceSettingsFieldsSchema>;
 

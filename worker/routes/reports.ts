@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { apiRoutes, type PortfolioResponse } from '../../shared';
+import { apiRoutes, type PortfolioResponse, renderPortfolioCsv } from '../../shared';
 import type { AppEnv } from '../env';
 import { servedAs } from '../http/guard-route';
-import { toPortfolioCsv } from '../http/portfolio-csv';
 import { getWorkspaceRpc } from '../workspace/workspace-stub';
 
 /**
@@ -13,7 +12,7 @@ export const reports = new Hono<AppEnv>().on(...servedAs(apiRoutes.readPortfolio
   const today = new Date().toISOString().slice(0, 10);
   const portfolio = await getWorkspaceRpc(c.env, c.get('member').workspaceId).readPortfolio(today);
   if (c.req.valid('query').format === 'json') return c.json(portfolio satisfies PortfolioResponse);
-  return c.body(toPortfolioCsv(portfolio), 200, {
+  return c.body(renderPortfolioCsv(portfolio), 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="portfolio-${today}.csv"`,
   });

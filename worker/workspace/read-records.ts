@@ -1,21 +1,6 @@
-import { createEmptyWorkspaceLists, type EntityName, type WorkspaceLists, type WorkspaceRecords } from '../../shared';
+import { createEmptyWorkspaceLists, type EntityName, type WorkspaceRecords, workspaceListOfEntity } from '../../shared';
 
-/** Which list of WorkspaceRecords each stored entity goes to; entities the portfolio ignores are not read. */
-const listOf: Partial<Record<EntityName, keyof WorkspaceLists>> = {
-  template: 'templates',
-  project: 'projects',
-  milestone: 'milestones',
-  planItem: 'planItems',
-  baseline: 'baselines',
-  risk: 'risks',
-  issue: 'issues',
-  action: 'actions',
-  statusReport: 'statusReports',
-  gateReview: 'gateReviews',
-  person: 'persons',
-  allocation: 'allocations',
-  costEntry: 'costEntries',
-};
+const listOf = workspaceListOfEntity;
 
 const readEntities = ['settings', ...Object.keys(listOf)];
 

@@ -1,15 +1,15 @@
 import { DurableObject } from 'cloudflare:workers';
 import {
   type AppError,
+  buildPortfolioDashboard,
   type HistoryPage,
   type HistoryQuery,
-  type PortfolioRollUp,
+  type PortfolioDashboard,
   type PullRequest,
   type PullResponse,
   type PushRequest,
   type PushResponse,
   type Result,
-  rollUpPortfolio,
 } from '../../shared';
 import type { Env } from '../env';
 import type { HttpError } from '../http/errors';
@@ -52,8 +52,8 @@ export class WorkspaceObject extends DurableObject<Env> {
   }
 
   /** The portfolio roll-up of every live record as of `today` (server UTC date, YYYY-MM-DD). */
-  readPortfolio(today: string): PortfolioRollUp {
-    return rollUpPortfolio(readWorkspaceRecords(this.ctx.storage.sql), today);
+  readPortfolio(today: string): PortfolioDashboard {
+    return buildPortfolioDashboard(readWorkspaceRecords(this.ctx.storage.sql), today);
   }
 
   /** A page of record history, newest first (docs/sync.md "Record history"); see readHistory. */

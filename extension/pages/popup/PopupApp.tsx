@@ -10,6 +10,7 @@ import {
   readActiveConnection,
   readRiskMatrix,
 } from '../../db/workspace-queries';
+import { dashboardPagePath } from '../../messaging/dashboard-route';
 import type { MessageInput } from '../../messaging/protocol';
 import { useBackgroundClient } from '../../ui/background-client';
 import { CaptureToast } from '../../ui/capture/CaptureToast';
@@ -216,6 +217,15 @@ function WorkspacePopup({ connection, connections }: WorkspacePopupProps) {
           {i18n.t('popup.settings')}
         </button>
         <OpenImportLink />
+        <a
+          class="button button--link"
+          data-testid="open-dashboard"
+          href={browser.runtime.getURL(dashboardPagePath)}
+          target="_blank"
+          rel="noopener"
+        >
+          {i18n.t('dashboard.openFromWorkspace')}
+        </a>
         {project && canOpenSidePanel() ? (
           <button
             type="button"

@@ -6,6 +6,7 @@ import type { Project } from '../../../shared/schemas/project';
 import type { ConnectionRow } from '../../db/database';
 import { listProjects, readActiveConnection, readProjectWorkspace } from '../../db/workspace-queries';
 import { adminPagePath } from '../../messaging/admin-route';
+import { dashboardPagePath } from '../../messaging/dashboard-route';
 import { readUiLanguage } from '../../messaging/ui-language';
 import { formatWorkspaceRoute, type WorkspaceRoute, type WorkspaceTab } from '../../messaging/workspace-route';
 import { AccessNotices } from '../common/AccessNotices';
@@ -13,6 +14,7 @@ import { ProjectSelect } from '../common/ProjectSelect';
 import { SyncStatus } from '../common/SyncStatus';
 import { readSelectedProjectId, rememberSelectedProjectId } from '../common/selected-project';
 import { useDatabase } from '../database-context';
+import { measured } from '../measured';
 import { NotConnected } from '../popup/NotConnected';
 import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
@@ -105,6 +107,15 @@ function ConnectedWorkspace({ connection, frame }: { connection: ConnectionRow; 
           >
             {i18n.t('admin.openFromWorkspace')}
           </a>
+          <a
+            class="button button--quiet"
+            data-testid="open-dashboard"
+            href={browser.runtime.getURL(dashboardPagePath)}
+            target={frame === 'panel' ? '_blank' : undefined}
+            rel={frame === 'panel' ? 'noopener' : undefined}
+          >
+            {i18n.t('dashboard.openFromWorkspace')}
+          </a>
           <button
             type="button"
             class="button button--quiet"
@@ -187,24 +198,4 @@ function ProjectTabs({ connection, project, route, goTo }: ProjectTabsProps) {
       navigate={(next) => goTo({ ...next, projectId: next.projectId ?? project.id })}
     />
   );
-}
-
-/**
- * Runs `work` and leaves its duration as a `performance.measure` ("ipmo: <name>"), which DevTools'
- * Performance panel and bench/workspace/run.mjs show: where opening a big project spends its time.
- */
-function measured<T>(name: string, work: () => T): T {
-  const start = performance.now();
-  const done = () => performance.measure(`ipmo: ${name}`, { start });
-  const result = work();
-  // Dexie answers its own promise type inside a live query: any thenable is waited for.
-  const pending = result as { then?: unknown };
-  if (typeof pending?.then !== 'function') {
-    done();
-    return result;
-  }
-  return (result as PromiseLike<unknown>).then((value) => {
-    done();
-    return value;
-  }) as T;
 }

@@ -1,3 +1,4 @@
+import type { EntityName } from '../../entities';
 import type { CostEntry } from '../../schemas/costs';
 import type { GateReview } from '../../schemas/gate-review';
 import type { Template } from '../../schemas/methodology';
@@ -30,6 +31,26 @@ export interface WorkspaceRecords {
 /** The lists of WorkspaceRecords, writable, as a reader fills them. */
 export type WorkspaceLists = {
   -readonly [K in Exclude<keyof WorkspaceRecords, 'settings'>]: WorkspaceRecords[K][number][];
+};
+
+/**
+ * Which list of WorkspaceRecords each stored entity fills: the one mapping the Durable Object's and
+ * Dexie's readers share. Entities the portfolio does not read (decisions, RACI, playbooks…) are absent.
+ */
+export const workspaceListOfEntity: Partial<Record<EntityName, keyof WorkspaceLists>> = {
+  template: 'templates',
+  project: 'projects',
+  milestone: 'milestones',
+  planItem: 'planItems',
+  baseline: 'baselines',
+  risk: 'risks',
+  issue: 'issues',
+  action: 'actions',
+  statusReport: 'statusReports',
+  gateReview: 'gateReviews',
+  person: 'persons',
+  allocation: 'allocations',
+  costEntry: 'costEntries',
 };
 
 /** Every list of a workspace, empty: where a reader of stored rows (Durable Object, Dexie) starts. */

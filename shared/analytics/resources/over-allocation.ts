@@ -54,6 +54,8 @@ function capacityOfWeek(
   exceptions: ParsedException[],
   monday: number,
 ): number {
+  if (exceptions.length === 0)
+    return (capacityHoursPerWeek * workingDaysOfWeek(calendar, monday)) / calendar.nominalDays;
   const overlapping = exceptions.filter((exception) => exception.from <= monday + 6 && exception.to >= monday);
   if (overlapping.length === 0)
     return (capacityHoursPerWeek * workingDaysOfWeek(calendar, monday)) / calendar.nominalDays;
@@ -139,18 +141,6 @@ function spanDaysInWeek(calendar: Calendar, span: Span, monday: number): number 
     : countWorkingDays(calendar, from, to);
 }
 
-/** Projects (and key ones) with working days in the week, sorted; only built for weeks reported. */
-function projectsInWeek(calendar: Calendar, spans: Span[], monday: number): { all: string[]; key: string[] } {
-  const all: string[] = [];
-  const key: string[] = [];
-  for (const span of spans) {
-    if (spanDaysInWeek(calendar, span, monday) === 0) continue;
-    if (!all.includes(span.projectId)) all.push(span.projectId);
-    if (span.isKey && !key.includes(span.projectId)) key.push(span.projectId);
-  }
-  return { all: all.sort(), key: key.sort() };
-}
-
 const round2 = (hours: number) => Math.round(hours * 100) / 100;
 
 /**
@@ -221,21 +211,32 @@ function collectLoads(
     }
     if (spans.length === 0) continue;
     // One slot per week of the person's range: flat arrays instead of a Map of objects keep GC quiet.
+    // The projects worked in each week are noted in the same sweep (no second pass over the spans
+    // per week reported: bench/dashboard, 200 projects).
     const weekCount = (lastMonday - firstMonday) / 7 + 1;
     const hours: number[] = new Array(weekCount).fill(0);
-    const isWorked: boolean[] = new Array(weekCount).fill(false);
+    const projectsOfWeek: (string[] | undefined)[] = new Array(weekCount);
+    const keyProjectsOfWeek: (string[] | undefined)[] = new Array(weekCount);
     for (const span of spans) {
       for (let monday = mondayOf(span.start); monday <= span.end; monday += 7) {
         const days = spanDaysInWeek(calendar, span, monday);
         if (days === 0) continue;
         const slot = (monday - firstMonday) / 7;
         hours[slot] += span.hoursPerDay * days;
-        isWorked[slot] = true;
+        const worked = projectsOfWeek[slot];
+        if (worked === undefined) projectsOfWeek[slot] = [span.projectId];
+        else if (!worked.includes(span.projectId)) worked.push(span.projectId);
+        if (span.isKey) {
+          const key = keyProjectsOfWeek[slot];
+          if (key === undefined) keyProjectsOfWeek[slot] = [span.projectId];
+          else if (!key.includes(span.projectId)) key.push(span.projectId);
+        }
       }
     }
     const exceptions = parseExceptions(person);
     for (let slot = 0; slot < weekCount; slot++) {
-      if (!isWorked[slot]) continue;
+      const worked = projectsOfWeek[slot];
+      if (worked === undefined) continue;
       const monday = firstMonday + slot * 7;
       const capacity = capacityOfWeek(calendar, person.capacityHoursPerWeek, exceptions, monday);
       const excess = hours[slot] - capacity;
@@ -246,7 +247,6 @@ function collectLoads(
         weekStart = fromDayNumber(monday);
         weekStarts.set(monday, weekStart);
       }
-      const projects = projectsInWeek(calendar, spans, monday);
       loads.push({
         personId,
         personName: person.name,
@@ -255,8 +255,8 @@ function collectLoads(
         capacityHours: round2(capacity),
         // Rounding must not hide an excess: anything over shows as at least 0.01 h.
         overBy: isOver ? Math.max(round2(excess), 0.01) : Math.min(round2(excess), 0),
-        projectIds: projects.all,
-        keyProjectIds: projects.key,
+        projectIds: worked.sort(),
+        keyProjectIds: keyProjectsOfWeek[slot]?.sort() ?? [],
       });
     }
   }

@@ -8,14 +8,15 @@ export const reportRoutes = {
     method: 'GET',
     path: '/v1/workspaces/:ws/reports/portfolio',
     tag: 'Reports',
-    summary: 'Portfolio roll-up: suggested RAG, EVM, slips, top risks, findings',
-    description: 'As of the server UTC date. `?format=csv` answers one row per project (text/csv) for BI tools.',
+    summary: 'Portfolio review: RAG, EVM, slips, trends, risks, capacity, findings, pending gates',
+    description:
+      'As of the server UTC date; the same figures as the PMO dashboard (shared/analytics/portfolio buildPortfolioDashboard). `?format=csv` answers one row per project (text/csv) for BI tools.',
     auth: 'member',
     roles: allRoles,
     query: PortfolioQuerySchema,
     responses: {
       200: {
-        description: 'The roll-up as JSON, or CSV with ?format=csv.',
+        description: 'The portfolio review as JSON, or CSV with ?format=csv.',
         schema: PortfolioResponseSchema,
         textAlternative: 'text/csv',
       },

@@ -33,6 +33,7 @@ export const gateReviewMutators = defineEntityMutators({
     status: 'gate.decide',
     decision: 'gate.decide',
     conditions: 'gate.decide',
+    reason: 'gate.decide',
     decidedBy: 'gate.decide',
     decidedAt: 'gate.decide',
   },

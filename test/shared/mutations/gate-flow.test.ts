@@ -235,15 +235,51 @@ describe('gate.decide', () => {
     expect(!result.ok && result.error.details).toEqual({ criterionIds: [ids.criterionBusinessCase] });
   });
 
-  it.each(['hold', 'recycle', 'kill'])('accepts %s even with unmet criteria', (decision) => {
+  it.each(['hold', 'recycle', 'kill'])('accepts %s with a reason even with unmet criteria', (decision) => {
     const workspace = foundUnmet([false, false]);
-    workspace.must('gate.decide', { id: ids.gate, decision }, owner);
-    expect(workspace.get('gateReview', ids.gate)?.decision).toBe(decision);
+    workspace.must('gate.decide', { id: ids.gate, decision, reason: 'Business case not approved yet' }, owner);
+    expect(workspace.get('gateReview', ids.gate)).toMatchObject({ decision, reason: 'Business case not approved yet' });
+    expect(workspace.get('project', ids.project)?.currentPhaseId).toBe(ids.phaseDiscover);
+  });
+
+  it.each(['hold', 'recycle', 'kill'])('refuses %s without a reason, saying a reason is needed', (decision) => {
+    const workspace = requested();
+    for (const reason of [undefined, '   ']) {
+      const result = workspace.run('gate.decide', { id: ids.gate, decision, reason }, pmo);
+      const message = expectRefusal(result, 'gate_reason_required');
+      expect(message).toContain(`"${decision}"`);
+      expect(message).toContain('reason');
+      expect(!result.ok && result.error.details).toEqual({ field: 'reason' });
+    }
+    expect(workspace.get('gateReview', ids.gate)?.status).toBe('requested');
+  });
+
+  it('moves the project into the approved phase in the same mutation as a go, with its reason optional', () => {
+    const workspace = requested();
+    const writes = workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    expect(writes.map((write) => `${write.op}:${write.entity}`)).toEqual(['put:gateReview', 'put:project']);
+    expect(workspace.get('gateReview', ids.gate)).toMatchObject({ status: 'decided', decision: 'go' });
+    expect(workspace.get('gateReview', ids.gate)).not.toHaveProperty('reason');
+    expect(workspace.get('project', ids.project)).toMatchObject({
+      currentPhaseId: ids.phaseBuild,
+      updatedBy: pmo.actorId,
+      updatedAt: now,
+    });
+  });
+
+  it('records a go but leaves the project alone when it is no longer in the phase the review started from', () => {
+    const workspace = requested();
+    // The project moved meanwhile (e.g. switched template): the review approves a move that no longer exists.
+    const project = workspace.get('project', ids.project)!;
+    workspace.rows.set(`project:${ids.project}`, { ...project, currentPhaseId: ids.phaseRun });
+    const writes = workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    expect(writes.map((write) => write.entity)).toEqual(['gateReview']);
+    expect(workspace.get('project', ids.project)?.currentPhaseId).toBe(ids.phaseRun);
   });
 
   it('refuses deciding twice; a decided review is history', () => {
     const workspace = requested();
-    workspace.must('gate.decide', { id: ids.gate, decision: 'hold' }, pmo);
+    workspace.must('gate.decide', { id: ids.gate, decision: 'hold', reason: 'Funding round pending' }, pmo);
     expectRefusal(workspace.run('gate.decide', { id: ids.gate, decision: 'go' }, pmo), 'gate_already_decided');
     expectRefusal(workspace.run('gateReview.update', { id: ids.gate, patch: { evidenceLinks: [] } }), 'immutable');
     expectRefusal(workspace.run('gateReview.delete', { id: ids.gate }), 'immutable');
@@ -264,10 +300,18 @@ describe('gate.decide', () => {
   });
 });
 
+/** A "go" decided before gate.decide moved the project itself: the project still waits in its old phase. */
+function decidedGoBeforeTheMove(workspace: Workspace, reviewId = ids.gate): void {
+  const phaseBefore = workspace.get('project', ids.project)?.currentPhaseId;
+  workspace.must('gate.decide', { id: reviewId, decision: 'go' }, pmo);
+  const project = workspace.get('project', ids.project)!;
+  workspace.rows.set(`project:${ids.project}`, { ...project, currentPhaseId: phaseBefore });
+}
+
 describe('project.changePhase', () => {
-  it('moves the project into the phase a go gate review approved', () => {
+  it('moves the project into the phase an older go gate review approved', () => {
     const workspace = requested();
-    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    decidedGoBeforeTheMove(workspace);
     workspace.must('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate });
     expect(workspace.get('project', ids.project)).toMatchObject({
       currentPhaseId: ids.phaseBuild,
@@ -297,7 +341,7 @@ describe('project.changePhase', () => {
 
   it.each(['hold', 'recycle', 'kill'])('is refused after a %s decision', (decision) => {
     const workspace = requested();
-    workspace.must('gate.decide', { id: ids.gate, decision }, pmo);
+    workspace.must('gate.decide', { id: ids.gate, decision, reason: 'Not ready' }, pmo);
     const message = expectRefusal(
       workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
       'gate_not_approved',
@@ -307,7 +351,7 @@ describe('project.changePhase', () => {
 
   it('is refused when the approved gate is for another phase or another project', () => {
     const workspace = requested();
-    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    decidedGoBeforeTheMove(workspace);
     expectRefusal(
       workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseRun, gateReviewId: ids.gate }),
       'gate_not_approved',
@@ -328,14 +372,14 @@ describe('project.changePhase', () => {
 
   it('cannot reuse an approval once the project has moved on', () => {
     const workspace = requested();
-    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    decidedGoBeforeTheMove(workspace);
     workspace.must('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate });
     expectRefusal(
       workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
       'already_in_phase',
     );
     workspace.must('gate.request', requestBuild({ id: id(72), toPhaseId: ids.phaseRun, mustMeet: [], shouldMeet: [] }));
-    workspace.must('gate.decide', { id: id(72), decision: 'go' }, pmo);
+    decidedGoBeforeTheMove(workspace, id(72));
     workspace.must('project.changePhase', { id: ids.project, toPhaseId: ids.phaseRun, gateReviewId: id(72) });
     const message = expectRefusal(
       workspace.run('project.changePhase', { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate }),
@@ -346,7 +390,7 @@ describe('project.changePhase', () => {
 
   it('refuses when the phase changed since the person looked', () => {
     const workspace = requested();
-    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    decidedGoBeforeTheMove(workspace);
     expectRefusal(
       workspace.run('project.changePhase', {
         id: ids.project,
@@ -360,7 +404,7 @@ describe('project.changePhase', () => {
 
   it('refuses a missing project and a viewer', () => {
     const workspace = requested();
-    workspace.must('gate.decide', { id: ids.gate, decision: 'go' }, pmo);
+    decidedGoBeforeTheMove(workspace);
     const args = { id: ids.project, toPhaseId: ids.phaseBuild, gateReviewId: ids.gate };
     expectRefusal(workspace.run('project.changePhase', { ...args, id: id(404) }), 'not_found');
     expectRefusal(workspace.run('project.changePhase', args, viewer), 'forbidden');

@@ -97,7 +97,8 @@ function seededRows(seed: Seed): Map<string, AnyRecord> {
         ],
       },
     });
-  if (seed.gateDecision) workspace.run('gate.decide', { id: ids.gate, decision: seed.gateDecision }, pmo);
+  if (seed.gateDecision)
+    workspace.run('gate.decide', { id: ids.gate, decision: seed.gateDecision, reason: 'Seeded decision' }, pmo);
   return workspace.rows;
 }
 
@@ -184,7 +185,12 @@ const argsByMutation = {
     evidenceLinks: fc.array(fc.webUrl(), { maxLength: 3 }),
   }),
   'gate.decide': fc.record(
-    { id: targetId(ids.gate), decision: fc.constantFrom('go', 'kill', 'hold', 'recycle'), conditions: text(300) },
+    {
+      id: targetId(ids.gate),
+      decision: fc.constantFrom('go', 'kill', 'hold', 'recycle'),
+      conditions: text(300),
+      reason: text(300),
+    },
     { requiredKeys: ['id', 'decision'] },
   ),
   'project.changePhase': fc.record({

@@ -94,6 +94,8 @@ const english: Record<string, string> = {
     'Gate review 00000000-0000-4000-8000-000000000046 was already decided (recycle) by member-pmo; request a new gate review to revisit it.',
   'go with unmet criteria':
     'A "go" needs every must-meet criterion met; not met: "Business case approved", "Sponsor named". Decide hold or recycle, or record the evidence that they are met first.',
+  'kill without a reason':
+    'Say why you decide "kill": a kill, hold or recycle needs a reason the project team can act on.',
   'request with a must-meet criterion unmet':
     'A gate review can be requested once every must-meet criterion is met; not met yet: "Business case approved". Meet them and record the evidence, then request the review again.',
   'evidence that is not a link':
@@ -231,6 +233,9 @@ describe('refusals in French', () => {
     );
     expect(frenchOf('go with unmet criteria')).toBe(
       'Un « go » exige que chaque critère obligatoire soit rempli ; non remplis : « Business case approved », « Sponsor named ». Décidez une suspension ou une reprise, ou consignez d’abord les preuves qu’ils sont remplis.',
+    );
+    expect(frenchOf('kill without a reason')).toBe(
+      'Indiquez pourquoi vous décidez « arrêt » : un arrêt, une suspension ou une reprise demande une raison sur laquelle l’équipe projet peut agir.',
     );
     expect(frenchOf('request with a must-meet criterion unmet')).toBe(
       'Une revue de passage ne peut être demandée que lorsque chaque critère obligatoire est rempli ; pas encore remplis : « Business case approved ». Remplissez-les et consignez-en les preuves, puis demandez de nouveau la revue.',

@@ -58,7 +58,7 @@ const requestBuild = (overrides: Record<string, unknown> = {}) => ({
 function gateWorkspace(decision?: string): Workspace {
   const workspace = crmWorkspace({ withTemplate: true });
   workspace.must('gate.request', requestBuild());
-  if (decision) workspace.must('gate.decide', { id: ids.gate, decision }, pmo);
+  if (decision) workspace.must('gate.decide', { id: ids.gate, decision, reason: 'Scope to be cut first' }, pmo);
   return workspace;
 }
 
@@ -603,6 +603,11 @@ export const refusalScenarios: RefusalScenario[] = [
     name: 'go with unmet criteria',
     code: 'gate_criteria_unmet',
     run: withRun(gateFoundUnmet, 'gate.decide', { id: ids.gate, decision: 'go' }, pmo),
+  },
+  {
+    name: 'kill without a reason',
+    code: 'gate_reason_required',
+    run: withRun(() => gateWorkspace(), 'gate.decide', { id: ids.gate, decision: 'kill' }, pmo),
   },
   // intents/gate-request.ts
   {

@@ -59,6 +59,12 @@ export function ReviewCard({ view, review, testId = 'gate-review' }: ReviewCardP
               formatDay(review.decidedAt),
             ])}
           </p>
+          {review.reason ? (
+            <div class="gate-review__conditions">
+              <h5>{i18n.t('workspaceGate.review.reason')}</h5>
+              <p data-testid={`${testId}-reason`}>{review.reason}</p>
+            </div>
+          ) : null}
           {review.conditions ? (
             <div class="gate-review__conditions">
               <h5>{i18n.t('workspaceGate.review.conditions')}</h5>

@@ -6,6 +6,7 @@ import type { HeatMapCell } from '../../../../shared/analytics/risk/risk-registe
 import { bandOfScore, scoreRisk } from '../../../../shared/risk-score';
 import type { Risk } from '../../../../shared/schemas/risk';
 import type { WorkspaceSettingsFields } from '../../../../shared/schemas/workspace-settings';
+import { HeatMapAxes } from '../../common/HeatMapAxes';
 import { basisLabel, ratingLabel } from './risk-labels';
 
 /** Titles a cell's tooltip lists before "…and N more". */
@@ -124,41 +125,7 @@ export function RiskHeatMap({ risks, matrix, basis, onBasis, selected, onSelect 
         aria-label={i18n.t('workspaceRisks.heatMap.title')}
         aria-describedby="risks-heat-hint"
       >
-        <text
-          class="risks-heat__axis"
-          x={10}
-          y={(size * cellSize) / 2}
-          transform={`rotate(-90 10 ${(size * cellSize) / 2})`}
-          text-anchor="middle"
-          dominant-baseline="middle"
-        >
-          {i18n.t('workspaceRisks.heatMap.probability')}
-        </text>
-        <text class="risks-heat__axis" x={axisBand + (size * cellSize) / 2} y={height - 6} text-anchor="middle">
-          {i18n.t('workspaceRisks.heatMap.impact')}
-        </text>
-        {ratings.map((rating) => (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <g> of tick numbers takes no focus; the cells name their ratings.
-          <g key={`ticks-${rating}`} aria-hidden="true">
-            <text
-              class="risks-heat__tick"
-              x={axisBand - 8}
-              y={(size - rating) * cellSize + cellSize / 2}
-              text-anchor="end"
-              dominant-baseline="middle"
-            >
-              {rating}
-            </text>
-            <text
-              class="risks-heat__tick"
-              x={axisBand + (rating - 1) * cellSize + cellSize / 2}
-              y={size * cellSize + 16}
-              text-anchor="middle"
-            >
-              {rating}
-            </text>
-          </g>
-        ))}
+        <HeatMapAxes size={size} cellSize={cellSize} axisBand={axisBand} height={height} />
         {ratings.map((probability) =>
           ratings.map((impact) => {
             const count = map.counts[probability - 1][impact - 1];

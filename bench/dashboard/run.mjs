@@ -1,0 +1,322 @@
+// The PMO dashboard with a big portfolio, in Chromium with the built extension against a local
+// Worker (issue 17, acceptance 4): PROJECTS projects (200) with ITEMS items in all (20,000:
+// milestones, plan items, risks, status reports, allocations; support/seed.mjs) synced into a fresh
+// PMO profile; then
+//  - first render: navigation start → document.body.dataset.dashboardReady (goal ≤ 1 s), with the
+//    page's own 'ipmo: dashboard read' (Dexie) and 'ipmo: dashboard compute' measures,
+//  - a filter change: a manager picked in the filter → the grid re-rendered (goal ≤ 100 ms), with
+//    'ipmo: dashboard filter',
+// each the median of RUNS (≥ 5) after one warm-up, and the JS heap after the first render.
+// Like bench/workspace it runs on a copy of the sources (bench/sync/support/source-snapshot.mjs);
+// EXTENSION_DIR times a build made by hand instead (e.g. `npx wxt build --mode bench`).
+// Usage: npm run bench:dashboard   (env: RUNS=5 PROJECTS=200 ITEMS=20000 BENCH_SOURCE=worktree|head EXTENSION_DIR=…)
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { launchChromium } from '../support/launch-chromium.mjs';
+import { startBenchWorker } from '../sync/support/bench-worker.mjs';
+import { buildExtension } from '../sync/support/extension-browser.mjs';
+import { onInterrupt } from '../sync/support/interrupts.mjs';
+import { snapshotSources } from '../sync/support/source-snapshot.mjs';
+import { formatLoad, median, ms, percentile, printTable, sleep } from '../sync/support/stats.mjs';
+import { seedDashboardWorkspace } from './support/seed.mjs';
+
+const runs = Math.max(5, Number(process.env.RUNS ?? 5));
+const projects = Number(process.env.PROJECTS ?? 200);
+const items = Number(process.env.ITEMS ?? 20_000);
+const goals = { firstRenderMs: 1000, filterMs: 100 };
+const syncTimeoutMs = 180_000;
+
+async function call(worker, path, { token, body }) {
+  const response = await fetch(`${worker.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${(await response.text()).slice(0, 400)}`);
+  return response.json();
+}
+
+/** In the page: how many records of the workspace Dexie holds, and the connection's sync state. */
+function readSyncedCount(workspaceId) {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('interim-pmo');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const database = request.result;
+      const transaction = database.transaction(['records', 'connections'], 'readonly');
+      const range = IDBKeyRange.bound([workspaceId], [workspaceId, []]);
+      const count = transaction.objectStore('records').count(range);
+      const connection = transaction.objectStore('connections').get(workspaceId);
+      transaction.oncomplete = () => {
+        database.close();
+        resolve({
+          records: count.result,
+          syncStatus: connection.result?.syncState?.status ?? connection.result?.status,
+        });
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  });
+}
+
+/** Joins as a PMO in the options page and waits until every seeded record is in Dexie. */
+async function joinAndSync(context, extensionId, worker, owner, expectedRecords) {
+  const { code } = await call(worker, `/v1/workspaces/${owner.workspace.id}/invites`, {
+    token: owner.token,
+    body: { role: 'pmo' },
+  });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('server-url').fill(worker.url);
+  await options.getByTestId('invite-code').fill(code);
+  await options.getByTestId('join-name').fill('Paula Pmo');
+  await options.getByTestId('join-email').fill('paula@bench.example');
+  const started = performance.now();
+  await options.getByTestId('join-workspace').click();
+  let state;
+  while (performance.now() - started < syncTimeoutMs) {
+    state = await options.evaluate(readSyncedCount, owner.workspace.id);
+    if (state.records >= expectedRecords) break;
+    await sleep(250);
+  }
+  if (state?.records < expectedRecords)
+    throw new Error(`after ${syncTimeoutMs} ms the profile holds ${state?.records} of ${expectedRecords} records`);
+  await options.close();
+  return { ms: performance.now() - started, records: state.records };
+}
+
+/** In the page: the `ipmo: dashboard …` measures since `since` (page clock), the last of each name. */
+function readDashboardMeasures(since) {
+  const found = {};
+  for (const entry of performance.getEntriesByType('measure')) {
+    if (entry.startTime < since || !entry.name.startsWith('ipmo: dashboard')) continue;
+    found[entry.name.slice('ipmo: '.length)] = entry.duration;
+  }
+  return found;
+}
+
+/** Installed before the page's scripts: notes when the page first sets body[data-dashboard-ready="true"]. */
+function watchDashboardReady() {
+  const note = () => {
+    if (document.body?.dataset.dashboardReady === 'true' && globalThis.__ipmoReadyAt === undefined)
+      globalThis.__ipmoReadyAt = performance.now();
+  };
+  new MutationObserver(note).observe(document, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: ['data-dashboard-ready'],
+  });
+}
+
+/** Opens dashboard.html in a new tab, `runs` times after one warm-up; answers the marks of each. */
+async function timeFirstRender(context, url) {
+  const results = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => globalThis.__ipmoReadyAt !== undefined, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
+    // The frame after the ready flag: what the PMO sees.
+    const marks = await page.evaluate(async () => {
+      const readyAt = globalThis.__ipmoReadyAt;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const nav = performance.getEntriesByType('navigation')[0];
+      const measures = {};
+      for (const entry of performance.getEntriesByType('measure'))
+        if (entry.name.startsWith('ipmo: dashboard')) measures[entry.name.slice('ipmo: '.length)] = entry.duration;
+      return {
+        readyAt,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+        measures,
+        rows: document.querySelectorAll('[data-testid^="portfolio-row-"]').length,
+        heap: performance.memory?.usedJSHeapSize ?? NaN,
+      };
+    });
+    await page.close();
+    if (run > 0) results.push(marks);
+    await sleep(200);
+  }
+  return results;
+}
+
+/** In the page: arms a timer on the manager filter: from its change event to the grid's first frame after it changed. */
+function armFilterTimer() {
+  const grid = document.querySelector('[data-testid="portfolio-grid"]');
+  const select = document.querySelector('[data-testid="dashboard-filter-manager"]');
+  globalThis.__ipmoFilter = new Promise((resolve) => {
+    let changedAt;
+    const observer = new MutationObserver(() => {
+      if (changedAt === undefined) return;
+      observer.disconnect();
+      const domAt = performance.now();
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          resolve({
+            domMs: domAt - changedAt,
+            paintedMs: performance.now() - changedAt,
+            rows: document.querySelectorAll('[data-testid^="portfolio-row-"]').length,
+          }),
+        ),
+      );
+    });
+    // The grid element may be replaced: watch the whole document, from the change on.
+    observer.observe(grid?.parentElement ?? document.body, { childList: true, subtree: true, characterData: true });
+    select.addEventListener('change', (event) => (changedAt = event.timeStamp), { once: true, capture: true });
+  });
+}
+
+async function timeFilter(context, url, managers) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.__ipmoReadyAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
+  const results = [];
+  for (let run = 0; run <= runs * 2; run += 1) {
+    // Every other change clears back to every manager: both directions are timed.
+    const value = run % 2 === 0 ? managers[(run / 2) % managers.length].id : '';
+    await page.evaluate(armFilterTimer);
+    const since = await page.evaluate(() => performance.now());
+    await page.selectOption('[data-testid="dashboard-filter-manager"]', value);
+    const timed = await page.evaluate(() => globalThis.__ipmoFilter);
+    const measures = await page.evaluate(readDashboardMeasures, since);
+    if (run > 1) results.push({ ...timed, filterMeasure: measures['dashboard filter'] ?? NaN, toOne: value !== '' });
+    await sleep(150);
+  }
+  await page.close();
+  return results;
+}
+
+const verdict = (value, goal) => (value <= goal ? 'OK' : 'OVER GOAL');
+
+function row(name, values, goal) {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [name, 'n/a', '', '', goal === undefined ? '' : `≤ ${goal} ms`, ''];
+  return [
+    name,
+    ms(median(finite)),
+    ms(percentile(finite, 95)),
+    ms(Math.max(...finite)),
+    goal === undefined ? '' : `≤ ${goal} ms`,
+    goal === undefined ? '' : verdict(median(finite), goal),
+  ];
+}
+
+async function main() {
+  console.log(`dashboard bench: ${projects} projects, ${items} items, ${runs} runs each (${formatLoad()})`);
+  const sources = process.env.EXTENSION_DIR ? undefined : snapshotSources();
+  let worker;
+  let removeProfile;
+  let unhookBrowser;
+  try {
+    let extensionDir = process.env.EXTENSION_DIR ? resolve(process.env.EXTENSION_DIR) : undefined;
+    if (!extensionDir) {
+      const built = buildExtension(sources.dir);
+      extensionDir = built.dir;
+      console.log(`wxt build of ${sources.description} in ${ms(built.ms)}`);
+    } else console.log(`extension: ${process.env.EXTENSION_DIR}`);
+    worker = await startBenchWorker(sources ? { sources } : {});
+    const launched = await launchChromium({ extensionDir, profilePrefix: 'ipmo-bench-dashboard-' });
+    const { context } = launched;
+    removeProfile = launched.removeProfile;
+    unhookBrowser = onInterrupt(removeProfile);
+    const owner = await call(worker, '/v1/workspaces', {
+      token: worker.secret,
+      body: { name: 'Bench PMO', owner: { name: 'Olivia Owner', email: 'olivia@bench.example' } },
+    });
+    const clientGroupId = randomUUID();
+    const pulled = await call(worker, `/v1/workspaces/${owner.workspace.id}/pull`, {
+      token: owner.token,
+      body: { clientGroupId, cookie: null },
+    });
+    const template = pulled.patch.find((op) => op.op === 'put' && op.entity === 'template')?.value;
+    const push = async (mutations) =>
+      (
+        await call(worker, `/v1/workspaces/${owner.workspace.id}/push`, {
+          token: owner.token,
+          body: { clientGroupId: randomUUID(), mutations },
+        })
+      ).results;
+    const seeded = await seedDashboardWorkspace(push, {
+      projects,
+      itemsPerProject: Math.max(5, Math.round(items / projects)),
+      template,
+    });
+    console.log(
+      `seeded ${seeded.mutations} mutations (${projects} projects, ${seeded.items} items) in ${ms(seeded.pushMs)}`,
+    );
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    await context.addInitScript(watchDashboardReady);
+    // + the built-in template, the settings row the Worker seeds, and the owner's and PMO's persons if any.
+    const synced = await joinAndSync(context, extensionId, worker, owner, seeded.records);
+    console.log(`joined and synced ${synced.records} records into the profile in ${ms(synced.ms)} (${formatLoad()})`);
+
+    const url = `chrome-extension://${extensionId}/dashboard.html#/portfolio`;
+    const renders = await timeFirstRender(context, url);
+    const filters = await timeFilter(context, url, seeded.managers);
+    const measure = (list, name) => list.map((entry) => entry.measures[name] ?? NaN);
+    console.log(
+      `\nPMO dashboard, ${projects} projects / ${seeded.items} items, median of ${runs} runs (${formatLoad()})`,
+    );
+    printTable(
+      ['figure', 'median', 'p95', 'max', 'goal', ''],
+      [
+        row(
+          'first render: navigation → grid ready',
+          renders.map((entry) => entry.readyAt),
+          goals.firstRenderMs,
+        ),
+        row(
+          '  navigation → DOMContentLoaded',
+          renders.map((entry) => entry.domContentLoaded),
+        ),
+        row("  'ipmo: dashboard read' (Dexie)", measure(renders, 'dashboard read')),
+        row("  'ipmo: dashboard compute' (buildPortfolioDashboard)", measure(renders, 'dashboard compute')),
+        row(
+          'filter change: manager picked → grid drawn',
+          filters.map((entry) => entry.paintedMs),
+          goals.filterMs,
+        ),
+        row(
+          '  of which: one manager',
+          filters.filter((entry) => entry.toOne).map((entry) => entry.paintedMs),
+        ),
+        row(
+          '  of which: back to all',
+          filters.filter((entry) => !entry.toOne).map((entry) => entry.paintedMs),
+        ),
+        row(
+          '  change → grid in the DOM',
+          filters.map((entry) => entry.domMs),
+        ),
+        row(
+          "  'ipmo: dashboard filter'",
+          filters.map((entry) => entry.filterMeasure),
+        ),
+      ],
+    );
+    const heaps = renders.map((entry) => entry.heap).filter(Number.isFinite);
+    console.log(
+      `\nJS heap after the first render (performance.memory.usedJSHeapSize, median): ${
+        heaps.length ? `${(median(heaps) / 1048576).toFixed(1)} MiB` : 'n/a'
+      }; rows drawn: ${renders[0]?.rows}`,
+    );
+    console.log(
+      [
+        '',
+        'first render: from navigation start to the frame after body[data-dashboard-ready="true"] (the grid drawn',
+        "  with data), in a new tab of a synced profile. filter change: from the select's change event to the first",
+        '  frame after the grid changed; alternately one manager and every manager. Goals apply to the median.',
+      ].join('\n'),
+    );
+  } finally {
+    unhookBrowser?.();
+    await removeProfile?.();
+    await worker?.stop();
+    sources?.remove();
+  }
+}
+
+await main();
