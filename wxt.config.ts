@@ -47,7 +47,8 @@ export default defineConfig({
     // The Worker answers CORS, so reaching it needs no host permission. `scripting` registers the
     // Jira content script on self-hosted sites once the user grants one, and injects the capture card
     // into the page the shortcut or the context menu was used on, which `activeTab` grants then only.
-    permissions: ['alarms', 'scripting', 'activeTab', 'contextMenus'],
+    // `notifications`: a PM is told once a day when a status report is due; switchable in the options page.
+    permissions: ['alarms', 'scripting', 'activeTab', 'contextMenus', 'notifications'],
     // WXT moves host_permissions into permissions for Manifest V2 (Firefox).
     host_permissions: mode === 'e2e' ? [...sheetsHosts, ...e2eFixtureHosts] : sheetsHosts,
     commands: {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CostEntryFieldsSchema, CostEntrySchema } from './schemas/costs';
 import { GateReviewFieldsSchema, GateReviewSchema } from './schemas/gate-review';
+import { LessonFieldsSchema, LessonSchema } from './schemas/lesson';
 import { TemplateFieldsSchema, TemplateSchema } from './schemas/methodology';
 import {
   BaselineFieldsSchema,
@@ -19,8 +20,6 @@ import {
   DecisionSchema,
   IssueFieldsSchema,
   IssueSchema,
-  LessonFieldsSchema,
-  LessonSchema,
 } from './schemas/raid';
 import {
   AllocationFieldsSchema,

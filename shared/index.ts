@@ -1,4 +1,5 @@
 export * from './analytics/earned-value';
+export * from './analytics/lessons';
 export * from './analytics/portfolio';
 export * from './analytics/rag';
 export * from './analytics/raid';
@@ -28,6 +29,7 @@ export * from './roles';
 export * from './schemas/common';
 export * from './schemas/costs';
 export * from './schemas/gate-review';
+export * from './schemas/lesson';
 export * from './schemas/methodology';
 export * from './schemas/plan';
 export * from './schemas/project';

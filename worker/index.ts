@@ -5,13 +5,16 @@ import type { AppEnv } from './env';
 import { httpError, respondError } from './http/errors';
 import { forbidStoring, setSecureHeaders } from './http/security-headers';
 import { audit } from './routes/audit';
+import { backup } from './routes/backup';
 import { docs } from './routes/docs';
 import { health } from './routes/health';
 import { history } from './routes/history';
 import { invites } from './routes/invites';
 import { me } from './routes/me';
 import { members } from './routes/members';
+import { reminders } from './routes/reminders';
 import { reports } from './routes/reports';
+import { share } from './routes/share';
 import { sync } from './routes/sync';
 import { workspaces } from './routes/workspaces';
 
@@ -41,7 +44,10 @@ const app = new Hono<AppEnv>()
   .route('/', members)
   .route('/', audit)
   .route('/', reports)
+  .route('/', share)
+  .route('/', reminders)
   .route('/', history)
+  .route('/', backup)
   .route('/', sync);
 
 app.notFound((c) =>

@@ -23,6 +23,12 @@ export interface Settings {
   lastCaptureProjectId: string;
   /** The Jira site each Jira project key's worklogs were last read from (the Costs tab), by key. */
   jiraSites: Record<string, string>;
+  /** Show the number of status reports due on the toolbar icon (on unless switched off). */
+  reminderBadge: boolean;
+  /** Notify when a status report is due (on unless switched off). */
+  reminderNotifications: boolean;
+  /** The day each due report was last notified, by `workspaceId/projectId`: once per project per day. */
+  reminderNotified: Record<string, string>;
 }
 
 /** Reads one setting, or undefined when never written. */

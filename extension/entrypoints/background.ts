@@ -7,6 +7,7 @@ import { registerCapture } from '../background/capture/register-capture';
 import { createBackgroundHandlers } from '../background/messaging/background-handlers';
 import { browserSenderFacts } from '../background/messaging/browser-sender-facts';
 import { listenForMessages } from '../background/messaging/listen-for-messages';
+import { startReminders } from '../background/reminders/start-reminders';
 import { createSyncService } from '../background/sync/sync-service';
 import { createWorkerApi } from '../background/worker-api/worker-api';
 import { db } from '../db/database';
@@ -41,6 +42,8 @@ export default defineBackground(() => {
     if (alarm.name === syncAlarm) void sync.pollAll();
   });
   void ensureSyncAlarm();
+  // The toolbar count and notifications of due status reports, from the local rows.
+  startReminders(db, now);
   globalThis.addEventListener('online', () => void sync.syncAllNow());
   // Pending edits survive restarts: push them as soon as the worker starts.
   void sync.pollAll();

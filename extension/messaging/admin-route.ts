@@ -5,7 +5,16 @@
  */
 
 /** The sections of the administration page, in the order they are shown. */
-export const adminSections = ['members', 'activity', 'method', 'settings', 'playbooks'] as const;
+export const adminSections = [
+  'members',
+  'activity',
+  'method',
+  'settings',
+  'playbooks',
+  'lessons',
+  'sharing',
+  'handover',
+] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 export interface AdminRoute {

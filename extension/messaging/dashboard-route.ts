@@ -5,7 +5,7 @@
  * for the workspace app.
  */
 
-/** The sections of the dashboard, in the order they are shown and numbered (Alt+1 … Alt+8). */
+/** The sections of the dashboard, in the order they are shown and numbered (Alt+1 … Alt+9). */
 export const dashboardSections = [
   'portfolio',
   'risks',
@@ -15,6 +15,7 @@ export const dashboardSections = [
   'evm',
   'gates',
   'priorities',
+  'reporting',
 ] as const;
 export type DashboardSection = (typeof dashboardSections)[number];
 

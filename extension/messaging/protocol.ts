@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import type { HistoryPage } from '../../shared/api/history';
 import type { MemberSummary } from '../../shared/api/schemas';
+import type { Backup } from '../../shared/backup/backup-format';
 import type { JiraImportSummary } from '../../shared/jira/import-plan';
 import type { WorklogReading } from '../../shared/jira/worklog-costs';
 import { mutationNames } from '../../shared/mutations/registry';
 import type { AppError, Result } from '../../shared/result';
 import { type CaptureSaved, type CaptureStart, captureMessageInputSchemas } from './capture-messages';
+import { handoverMessageInputSchemas } from './handover-messages';
 import { historyMessageInputSchemas } from './history-messages';
 import { type JiraContextAnswer, type JiraRestAnswer, jiraMessageInputSchemas } from './jira-messages';
 import { type MemberMessageOutputs, memberMessageInputSchemas } from './member-messages';
+import { type ReminderMessageOutputs, reminderMessageInputSchemas } from './reminder-messages';
+import { type ShareLinkMessageOutputs, shareLinkMessageInputSchemas } from './share-link-messages';
 import { type ImportMemory, type SheetCsv, sheetsMessageInputSchemas } from './sheets-messages';
 import type { SyncError, SyncStatus } from './sync-state';
 import { workspaceTabs } from './workspace-route';
@@ -60,7 +64,10 @@ export const messageInputSchemas = {
   ...sheetsMessageInputSchemas,
   ...captureMessageInputSchemas,
   ...historyMessageInputSchemas,
+  ...handoverMessageInputSchemas,
   ...memberMessageInputSchemas,
+  ...shareLinkMessageInputSchemas,
+  ...reminderMessageInputSchemas,
 };
 
 export type MessageType = keyof typeof messageInputSchemas;
@@ -121,6 +128,8 @@ export const messageSenders = {
   'options.open': ['extensionPage', 'captureCard'],
   // The workspace app's record History and the administration page's activity feed.
   'history.read': ['extensionPage'],
+  // The administration page's handover section; the Worker checks the role.
+  'handover.backup': ['extensionPage'],
   // The administration page's members section; the Worker checks the role of each call.
   'members.read': ['extensionPage'],
   'members.invite': ['extensionPage'],
@@ -128,6 +137,12 @@ export const messageSenders = {
   'members.changeRole': ['extensionPage'],
   'members.remove': ['extensionPage'],
   'members.revokeTokens': ['extensionPage'],
+  // The administration page's sponsor links; the Worker checks the role of each call.
+  'shareLinks.read': ['extensionPage'],
+  'shareLinks.create': ['extensionPage'],
+  'shareLinks.revoke': ['extensionPage'],
+  // The options page's reminder switches.
+  'reminders.setPreference': ['extensionPage'],
 } as const satisfies { [K in MessageType]: readonly [SenderContext, ...SenderContext[]] };
 
 export type MessageInput<K extends MessageType> = z.input<(typeof messageInputSchemas)[K]>;
@@ -160,7 +175,7 @@ export interface BackgroundInstance {
   startedAt: string;
 }
 
-export interface MessageOutputs extends MemberMessageOutputs {
+export interface MessageOutputs extends MemberMessageOutputs, ShareLinkMessageOutputs, ReminderMessageOutputs {
   'connection.test': ConnectionReport;
   'workspace.create': ConnectionSummary;
   'workspace.join': ConnectionSummary;
@@ -193,6 +208,7 @@ export interface MessageOutputs extends MemberMessageOutputs {
   'capture.open': null;
   'options.open': null;
   'history.read': HistoryPage;
+  'handover.backup': Backup;
 }
 
 /** The typed map @webext-core/messaging checks senders and listeners against. */

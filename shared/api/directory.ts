@@ -64,6 +64,8 @@ export const AuditActionSchema = z.enum([
   'member.revoke',
   'member.leave',
   'token.revoke',
+  'share_link.create',
+  'share_link.revoke',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

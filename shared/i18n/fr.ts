@@ -315,16 +315,14 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements, mais pas confier le projet « {name} » à un autre chef de projet. Demandez à un propriétaire ou au PMO de le réattribuer.',
   'refusal.access.pmCreateForOther':
     'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; un projet que vous créez est géré par vous : laissez son chef de projet vide ou indiquez-vous vous-même. Demandez à un propriétaire ou au PMO de le créer pour un autre chef de projet.',
-  'refusal.access.pmNoProject':
-    'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; « {name} » ({entity}) n’appartient à aucun projet. Demandez cette modification à un propriétaire ou au PMO, ou rattachez l’enregistrement à un projet que vous gérez.',
   'refusal.access.pmProjectNotManaged':
     'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; « {name} » ({entity}) se trouve dans un projet que vous ne gérez pas. Demandez cette modification au chef de ce projet, à un propriétaire ou au PMO.',
   'refusal.access.pmMoveNotManaged':
     'Comme chef de projet, vous pouvez modifier les projets que vous gérez et leurs enregistrements ; « {name} » ({entity}) passerait dans un projet que vous ne gérez pas. Demandez cette modification au chef de ce projet, à un propriétaire ou au PMO.',
   'refusal.access.contributorEntity':
-    'Comme contributeur, vous pouvez créer des risques, des problèmes et des actions et modifier ceux que vous avez créés, mais pas {entity}. Demandez cette modification au chef de projet ou au PMO.',
+    'Comme contributeur, vous pouvez créer des risques, des problèmes, des actions et des leçons apprises et modifier ceux que vous avez créés, mais pas {entity}. Demandez cette modification au chef de projet ou au PMO.',
   'refusal.access.contributorNotCreator':
-    'Comme contributeur, vous pouvez créer des risques, des problèmes et des actions et modifier ceux que vous avez créés ; c’est quelqu’un d’autre qui a créé « {name} » ({entity}). Demandez la modification au chef de son projet ou au PMO.',
+    'Comme contributeur, vous pouvez créer des risques, des problèmes, des actions et des leçons apprises et modifier ceux que vous avez créés ; c’est quelqu’un d’autre qui a créé « {name} » ({entity}). Demandez la modification au chef de son projet ou au PMO.',
 
   'refusal.children.live':
     '{entity} « {name} » : des enregistrements lui appartiennent encore ({counts}) ; supprimez-les d’abord.',
@@ -538,4 +536,82 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'report.portfolio.state.cancelled': 'annulé',
   'refusal.gate.reasonRequired':
     'Indiquez pourquoi vous décidez « {decision} » : un arrêt, une suspension ou une reprise demande une raison sur laquelle l’équipe projet peut agir.',
+  // La page des sponsors, GET /share/<token> (worker/share/render-sponsor-page.ts).
+  'sponsor.title': '{workspace} : état du portefeuille',
+  'sponsor.asOf':
+    'Au {date}. Une page en lecture seule que le PMO vous a partagée ; elle reste à jour jusqu’à l’expiration ou la révocation de son lien.',
+  'sponsor.section.projects': 'Les projets en un coup d’œil',
+  'sponsor.section.status': 'Dernier point d’avancement de chaque projet',
+  'sponsor.legend':
+    'Dans chaque case, le premier voyant est celui que suggèrent les données, le second celui que le chef de projet a déclaré en dernier. Formes : ● vert, ▲ orange, ■ rouge, ○ aucun voyant.',
+  'sponsor.light.suggested': 'Suggéré :',
+  'sponsor.light.reported': 'Déclaré :',
+  'sponsor.status.overall': 'Global : {light}',
+  'sponsor.status.period': 'Période du {from} au {to}',
+  'sponsor.status.submitted': 'envoyé le {date}',
+  'sponsor.status.summary': 'Synthèse',
+  'sponsor.status.achievements': 'Réalisations',
+  'sponsor.status.nextPeriod': 'Prochaines étapes',
+  'sponsor.status.escalations': 'Décisions attendues du sponsor',
+  'sponsor.status.none': 'Aucun point d’avancement envoyé pour l’instant.',
+  'sponsor.footer':
+    'Interim PMO. Merci de garder ce lien dans son cercle de destinataires : toute personne qui le détient peut lire cette page.',
+  'sponsor.notFound.title': 'Ce lien n’ouvre rien',
+  'sponsor.notFound.message':
+    'Le lien est inconnu, a été révoqué ou a expiré. Demandez-en un nouveau au PMO qui vous l’a envoyé.',
+  'refusal.access.pmLessonOfOther':
+    'Comme chef de projet, vous pouvez modifier les projets que vous gérez, leurs enregistrements et les leçons de l’espace que vous avez écrites ; « {name} » ({entity}) n’appartient à aucun projet et a été écrite par quelqu’un d’autre. Demandez cette modification à un propriétaire ou au PMO.',
+  'term.lessonCategory.schedule': 'Délais',
+  'term.lessonCategory.cost': 'Coûts',
+  'term.lessonCategory.scope': 'Périmètre',
+  'term.lessonCategory.quality': 'Qualité',
+  'term.lessonCategory.risk': 'Risques',
+  'term.lessonCategory.resources': 'Ressources',
+  'term.lessonCategory.stakeholders': 'Parties prenantes',
+  'term.lessonCategory.method': 'Méthode',
+  'term.lessonCategory.other': 'Autre',
+  'handover.none': 'Aucun.',
+  'handover.fact.code': 'Code :',
+  'handover.fact.state': 'État :',
+  'handover.fact.manager': 'Chef de projet :',
+  'handover.fact.sponsor': 'Sponsor :',
+  'handover.fact.start': 'Début :',
+  'handover.fact.targetEnd': 'Fin visée :',
+  'handover.fact.budget': 'Budget à terminaison :',
+  'handover.fact.method': 'Méthode :',
+  'handover.fact.phase': 'Phase en cours :',
+  'handover.section.status': 'Dernier rapport d’avancement',
+  'handover.status.line': 'Période du {start} au {end} : état global {overall} ({state}).',
+  'handover.section.risks': 'Risques ouverts',
+  'handover.section.issues': 'Problèmes ouverts',
+  'handover.section.decisions': 'Décisions',
+  'handover.section.actions': 'Actions ouvertes',
+  'handover.section.lessons': 'Leçons apprises',
+  'handover.column.title': 'Titre',
+  'handover.column.score': 'Score',
+  'handover.column.owner': 'Responsable',
+  'handover.column.response': 'Réponse',
+  'handover.column.priority': 'Priorité',
+  'handover.column.due': 'Échéance',
+  'handover.column.date': 'Date',
+  'handover.column.decision': 'Décision',
+  'handover.column.decidedBy': 'Décidé par',
+  'handover.column.rationale': 'Justification',
+  'handover.column.whatHappened': 'Ce qui s’est passé',
+  'handover.column.recommendation': 'Recommandation',
+  'handover.column.tags': 'Étiquettes',
+  'handover.method.artifacts': 'Livrables exigés',
+  'handover.method.mustMeet': 'Critères obligatoires',
+  'handover.method.shouldMeet': 'Critères souhaités (poids)',
+  'handover.method.weighted': '{text} (poids {weight})',
+  'handover.playbook.tags': 'Étiquettes : {tags}',
+  'handover.readme.title': 'Dossier de passation : {workspace}',
+  'handover.readme.intro': 'Tout ce que le PMO laisse derrière lui, au {date}.',
+  'handover.readme.projects':
+    'un dossier par projet : une synthèse (summary.md) et ses registres en fichiers CSV que la page d’import d’Interim PMO reprend.',
+  'handover.readme.methodology': 'les méthodes (phases, jalons de décision et critères).',
+  'handover.readme.playbooks': 'les guides du PMO tels qu’écrits.',
+  'handover.readme.backup':
+    'tout l’espace de travail, à restaurer dans un nouvel espace vide (POST /v1/workspaces/:ws/restore).',
+  'handover.readme.filesTitle': 'Fichiers',
 };

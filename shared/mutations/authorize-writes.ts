@@ -19,7 +19,7 @@ interface Change {
 /** Workspace-wide records: only an owner or PMO writes them. */
 const governedEntities: ReadonlySet<EntityName> = new Set(['settings', 'template', 'person', 'playbook']);
 /** What a contributor may raise (and then change while it is theirs). */
-const contributedEntities: ReadonlySet<EntityName> = new Set(['risk', 'issue', 'action']);
+const contributedEntities: ReadonlySet<EntityName> = new Set(['risk', 'issue', 'action', 'lesson']);
 
 /**
  * Checks every write of a mutation against the roles of docs/sync.md "Roles", using the record
@@ -27,9 +27,10 @@ const contributedEntities: ReadonlySet<EntityName> = new Set(['risk', 'issue', '
  * - `owner`, `pmo`: everything.
  * - `pm`: projects whose `managerId` is the actor (before and after, so a project cannot be handed
  *   over) and records whose `projectId` is in `ctx.managedProjectIds` (before and after, so a record
- *   cannot be moved out of or into another project); never settings, templates or persons.
- * - `contributor`: creates risks, issues and actions in any project; updates and deletes only those
- *   it created (`createdBy`); nothing else.
+ *   cannot be moved out of or into another project), plus the workspace-wide lessons (no `projectId`)
+ *   they wrote themselves; never settings, templates or persons.
+ * - `contributor`: creates risks, issues, actions and lessons in any project (lessons also
+ *   workspace-wide); updates and deletes only those it created (`createdBy`); nothing else.
  * - `viewer`: nothing.
  * Runs after every mutator (see prepareMutation), so no mutator can forget it. The answer is a
  * `forbidden` refusal saying what the role may do and whom to ask, or undefined when allowed.
@@ -90,7 +91,13 @@ function checkProjectManager(change: Change, ctx: MutationContext): Refusal {
     if (!record) continue;
     const projectId = record.projectId;
     const named = { entity: entityTerm(entity), name: nameOf(record) };
-    if (typeof projectId !== 'string') return refuseWrite(change, messageRef('refusal.access.pmNoProject', named));
+    if (typeof projectId !== 'string') {
+      // A lesson learned may be workspace-wide (docs/domain.md "Lessons learned"): a pm keeps those they wrote.
+      if (entity === 'lesson' && record.createdBy === ctx.actorId) continue;
+      // Every other record's schema requires a project, so only a lesson gets here.
+      const key = entity === 'lesson' ? 'refusal.access.pmLessonOfOther' : 'refusal.access.pmProjectNotManaged';
+      return refuseWrite(change, messageRef(key, named));
+    }
     if (!managed.has(projectId)) return refuseWrite(change, messageRef(key, named), { projectId });
   }
   return undefined;

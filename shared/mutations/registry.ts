@@ -1,10 +1,11 @@
 import type { AnyRecord } from '../entities';
 import { costEntryMutators } from './entities/costs';
 import { gateReviewMutators } from './entities/gate-review';
+import { lessonMutators } from './entities/lesson';
 import { baselineMutators, milestoneMutators, planItemMutators } from './entities/plan';
 import { playbookMutators } from './entities/playbook';
 import { projectMutators } from './entities/project';
-import { actionMutators, decisionMutators, issueMutators, lessonMutators } from './entities/raid';
+import { actionMutators, decisionMutators, issueMutators } from './entities/raid';
 import { allocationMutators, personMutators, raciMutators } from './entities/resources';
 import { riskMutators } from './entities/risk';
 import { statusReportMutators } from './entities/status-report';

@@ -8,5 +8,6 @@ export * from './report-html';
 export * from './report-lights';
 export * from './report-markdown';
 export * from './report-period';
+export * from './reporting-due';
 export * from './text-escaping';
 export * from './watermelon-preview';

@@ -66,16 +66,3 @@ export const ActionFieldsSchema = z.object({
 export type ActionFields = z.infer<typeof ActionFieldsSchema>;
 export const ActionSchema = RecordMetaSchema.extend(ActionFieldsSchema.shape);
 export type Action = z.infer<typeof ActionSchema>;
-
-/** docs/domain.md "Lesson learned". */
-export const LessonFieldsSchema = z.object({
-  projectId: IdSchema.optional(),
-  whatHappened: titleText(2000),
-  cause: longText(2000).optional(),
-  recommendation: longText(2000).optional(),
-  tags: z.array(titleText(50)).max(30).default([]),
-  link: ItemLinkSchema.optional(),
-});
-export type LessonFields = z.infer<typeof LessonFieldsSchema>;
-export const LessonSchema = RecordMetaSchema.extend(LessonFieldsSchema.shape);
-export type Lesson = z.infer<typeof LessonSchema>;

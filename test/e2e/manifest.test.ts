@@ -6,11 +6,19 @@ import { builtExtensionDir } from './support/extension-browser';
 const manifest = JSON.parse(readFileSync(join(builtExtensionDir, 'manifest.json'), 'utf8'));
 
 describe('the production manifest asks for the fewest permissions that work', () => {
-  it('requests alarms, scripting, activeTab, contextMenus and sidePanel, and host access to Google Sheets and its CSV export only', () => {
+  it('requests alarms, scripting, activeTab, contextMenus, notifications and sidePanel, and host access to Google Sheets and its CSV export only', () => {
     expect(manifest.manifest_version).toBe(3);
     // Capture reaches the current page through activeTab (granted by the shortcut or the menu), not a host permission.
     // sidePanel shows the workspace app beside the page; it grants no access to any site.
-    expect(manifest.permissions).toEqual(['alarms', 'scripting', 'activeTab', 'contextMenus', 'sidePanel']);
+    // notifications: the reporting reminders (docs/architecture.md "Permission model"), switchable in the options page.
+    expect(manifest.permissions).toEqual([
+      'alarms',
+      'scripting',
+      'activeTab',
+      'contextMenus',
+      'notifications',
+      'sidePanel',
+    ]);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     // The background reads a tab's CSV export, which redirects to googleusercontent.com without CORS.
     expect(manifest.host_permissions).toEqual([

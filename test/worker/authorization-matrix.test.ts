@@ -166,6 +166,58 @@ const cases: Record<RouteName, Case> = {
     expected: memberRoute(200, 'readHistory'),
     request: (f) => ({ method: 'GET', path: `${ws(f)}/history?limit=5` }),
   },
+  readReminders: {
+    expected: memberRoute(200, 'readReminders'),
+    request: (f) => ({ method: 'GET', path: `${ws(f)}/reminders` }),
+  },
+  createShareLink: {
+    expected: memberRoute(201, 'createShareLink'),
+    request: (f) => ({ method: 'POST', path: `${ws(f)}/share-links`, body: { expiresInDays: 7 } }),
+  },
+  listShareLinks: {
+    expected: memberRoute(200, 'listShareLinks'),
+    request: (f) => ({ method: 'GET', path: `${ws(f)}/share-links` }),
+  },
+  revokeShareLink: {
+    expected: memberRoute(200, 'revokeShareLink'),
+    async request(f) {
+      const { json } = await call<{ id: string }>(`${ws(f)}/share-links`, {
+        token: f.sessions.owner.token,
+        body: { expiresInDays: 7 },
+      });
+      return { method: 'DELETE', path: `${ws(f)}/share-links/${json.id}` };
+    },
+  },
+  openSharePage: {
+    // The link alone opens the page; whatever bearer comes with it changes nothing.
+    expected: all(200),
+    async request(f) {
+      const { json } = await call<{ url: string }>(`${ws(f)}/share-links`, {
+        token: f.sessions.owner.token,
+        body: { expiresInDays: 7 },
+      });
+      return { method: 'GET', path: new URL(json.url).pathname };
+    },
+  },
+  readBackup: {
+    expected: memberRoute(200, 'readBackup'),
+    request: (f) => ({ method: 'GET', path: `${ws(f)}/backup` }),
+  },
+  restoreBackup: {
+    // The fixture's workspace has no member writes, so the owner's restore succeeds once: fresh fixture per cell.
+    expected: memberRoute(200, 'restoreBackup'),
+    request: (f) => ({
+      method: 'POST',
+      path: `${ws(f)}/restore`,
+      body: {
+        formatVersion: 1,
+        exportedAt: '2026-11-25T10:00:00.000Z',
+        workspace: { id: 'w', name: 'Old PMO' },
+        records: [],
+      },
+    }),
+    isDestructive: true,
+  },
 };
 
 const routeNames = Object.keys(apiRoutes) as RouteName[];
@@ -193,6 +245,11 @@ describe('authorization matrix', () => {
       listInvites: 'owner, pmo',
       revokeInvite: 'owner, pmo',
       readAudit: 'owner, pmo',
+      createShareLink: 'owner, pmo',
+      listShareLinks: 'owner, pmo',
+      revokeShareLink: 'owner, pmo',
+      readBackup: 'owner, pmo',
+      restoreBackup: 'owner',
       push: 'owner, pmo, pm, contributor',
     });
   });

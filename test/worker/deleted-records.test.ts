@@ -118,7 +118,7 @@ describe('refusals in the reader’s language', () => {
       'refusal.args.invalid',
     ]);
     expect(forbidden && formatAppError('fr', forbidden)).toBe(
-      'Comme contributeur, vous pouvez créer des risques, des problèmes et des actions et modifier ceux que vous avez créés, mais pas un projet. Demandez cette modification au chef de projet ou au PMO.',
+      'Comme contributeur, vous pouvez créer des risques, des problèmes, des actions et des leçons apprises et modifier ceux que vous avez créés, mais pas un projet. Demandez cette modification au chef de projet ou au PMO.',
     );
     expect(invalid && formatAppError('fr', invalid)).toBe(
       'Arguments refusés pour risk.update : patch : champ inconnu "colour"',

@@ -8,6 +8,7 @@ import {
   type RouteDescription,
   type SessionResponse,
 } from '../../shared';
+import { maxBackupBytes } from '../../shared/backup/backup-format';
 import { bootstrapSecret, call } from './api';
 import { seedWorkspace } from './seed-directory';
 import { projectCreate, TestClient } from './sync-client';
@@ -106,6 +107,29 @@ const bodyRoutes: Record<string, BodyRoute> = {
       { clientGroupId: 'g', cookie: null, limit: 1e9 },
     ],
     maxBytes: maxSmallBodyBytes,
+  },
+  'POST /v1/workspaces/:ws/restore': {
+    method: 'POST',
+    path: (w) => `${ws(w)}/restore`,
+    token: (w) => w.owner.token,
+    // The world's workspace holds a project, so even this valid backup is refused (409): nothing may change.
+    valid: () => ({
+      formatVersion: 1,
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      workspace: { id: 'old', name: 'Old PMO' },
+      records: [],
+    }),
+    wrongTypes: [
+      { formatVersion: '1', records: [] },
+      { formatVersion: 1, exportedAt: 'now', workspace: { id: 'old', name: 'Old PMO' }, records: 'all' },
+      {
+        formatVersion: 1,
+        exportedAt: '2026-11-25T10:00:00.000Z',
+        workspace: { id: 'old', name: 'Old PMO' },
+        records: [{ entity: 'rocket', value: {} }],
+      },
+    ],
+    maxBytes: maxBackupBytes,
   },
 };
 

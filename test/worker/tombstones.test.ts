@@ -99,23 +99,34 @@ describe('tombstone horizon', () => {
     );
   });
 
-  it('arms a daily alarm on the first write; the alarm prunes what is past the retention, then stops', async () => {
+  it('arms a daily pruning job on the first write; the alarm prunes what is past the retention, then stops pruning', async () => {
     const { owner } = await workspaceWithTombstone();
     const stub = getWorkspaceStub(owner.workspace.id);
-    const armedAt = await runInDurableObject(stub, (_instance, state) => state.storage.getAlarm());
-    expect(armedAt).toBeGreaterThan(Date.now() + 23 * 3_600_000);
-    expect(await runDurableObjectAlarm(stub)).toBe(true);
-    // 30 days (wrangler.toml) have not passed: the tombstone stays and the alarm comes back tomorrow.
-    expect(await readTombstones(owner)).toHaveLength(1);
+    // The alarm slot is shared with the reporting reminders (worker/workspace/alarm-jobs.ts): pruning is one job.
+    const pruneAt = () =>
+      runInDurableObject(stub, (_instance, state) =>
+        state.storage.sql.exec<{ next_at: number }>("SELECT next_at FROM alarm_jobs WHERE job = 'prune'").toArray(),
+      );
+    const ringNow = async () => {
+      await runInDurableObject(stub, (_instance, state) => {
+        state.storage.sql.exec("UPDATE alarm_jobs SET next_at = 0 WHERE job = 'prune'");
+      });
+      return runDurableObjectAlarm(stub);
+    };
+    expect((await pruneAt())[0].next_at).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     expect(await runInDurableObject(stub, (_instance, state) => state.storage.getAlarm())).not.toBeNull();
+    expect(await ringNow()).toBe(true);
+    // 30 days (wrangler.toml) have not passed: the tombstone stays and pruning comes back tomorrow.
+    expect(await readTombstones(owner)).toHaveLength(1);
+    expect((await pruneAt())[0].next_at).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     // The checkpoint of a run 31 days ago, when the workspace was already at version 5.
     await runInDurableObject(stub, (_instance, state) => {
       const longAgo = new Date(Date.now() - 31 * 86_400_000).toISOString();
       state.storage.sql.exec('INSERT INTO version_checkpoints (at, version) VALUES (?, 5)', longAgo);
     });
-    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await ringNow()).toBe(true);
     expect(await readTombstones(owner)).toEqual([]);
-    expect(await runInDurableObject(stub, (_instance, state) => state.storage.getAlarm())).toBeNull();
+    expect(await pruneAt()).toEqual([]);
   });
 
   it('reads TOMBSTONE_RETENTION_DAYS, falling back to 30 days on nonsense', () => {

@@ -6,10 +6,13 @@ import { browserCaptureDeps } from '../capture/browser-capture-deps';
 import type { CaptureDeps } from '../capture/capture-deps';
 import { createCaptureHandlers } from '../capture/capture-handlers';
 import { createPendingCaptures } from '../capture/pending-captures';
+import { createHandoverHandlers } from '../handover/handover-handlers';
 import { createHistoryHandlers } from '../history/history-handlers';
 import { browserJiraDeps } from '../jira/browser-jira-deps';
 import { createJiraHandlers, type JiraHandlerDeps } from '../jira/jira-handlers';
 import { createMemberHandlers } from '../members/member-handlers';
+import { createReminderHandlers } from '../reminders/reminder-handlers';
+import { createShareLinkHandlers } from '../sharing/share-link-handlers';
 import { browserSheetsDeps } from '../sheets/browser-sheets-deps';
 import { createSheetsHandlers, type SheetsHandlerDeps } from '../sheets/sheets-handlers';
 import { openWorkspaceTab } from '../workspace-app/open-workspace';
@@ -107,6 +110,9 @@ export function createBackgroundHandlers(deps: WorkspaceDeps, options: Backgroun
     ...createSheetsHandlers(deps, sheets),
     ...createCaptureHandlers(deps, capture),
     ...createHistoryHandlers(deps),
+    ...createHandoverHandlers(deps),
     ...createMemberHandlers(deps),
+    ...createShareLinkHandlers(deps),
+    ...createReminderHandlers(db),
   };
 }

@@ -9,8 +9,12 @@ import { identifySender, type SenderFacts } from './identify-sender';
  */
 export function listenForMessages(handlers: MessageHandlers, facts: SenderFacts): void {
   for (const type of messageTypes) {
-    onMessage(type, async (message) =>
-      dispatchMessage(handlers, type, message.data, await identifySender(message.sender, facts)),
+    // `type` is the union of every message, and TypeScript relates a union answer to the union of
+    // answers member by member only up to 25 members; dispatchMessage types each answer already.
+    onMessage(
+      type,
+      async (message) =>
+        dispatchMessage(handlers, type, message.data, await identifySender(message.sender, facts)) as Promise<never>,
     );
   }
 }

@@ -18,7 +18,15 @@ export interface WorkspaceAccess {
 
 /** The routes the extension calls, by their names in shared/api/routes/. */
 export type ClientRoutes = Record<
-  'health' | 'createWorkspace' | 'acceptInvite' | 'readMe' | 'push' | 'pull' | 'readHistory' | MemberAdminRoute,
+  | 'health'
+  | 'createWorkspace'
+  | 'acceptInvite'
+  | 'readMe'
+  | 'push'
+  | 'pull'
+  | 'readHistory'
+  | 'readBackup'
+  | MemberAdminRoute,
   RouteDescription
 >;
 
@@ -30,7 +38,11 @@ type MemberAdminRoute =
   | 'revokeMemberTokens'
   | 'createInvite'
   | 'listInvites'
-  | 'revokeInvite';
+  | 'revokeInvite'
+  | ShareLinkRoute;
+
+/** The sponsor links an owner or PMO manages from the administration page. */
+type ShareLinkRoute = 'createShareLink' | 'listShareLinks' | 'revokeShareLink';
 
 /** The `:ws` of the workspace routes; a renamed parameter in their descriptions fails to compile here. */
 const workspaceParams = (access: WorkspaceAccess): PathParams<ApiRoutes['push' | 'pull']['path']> => ({
@@ -81,6 +93,8 @@ function buildWorkerApi<R extends ClientRoutes>(fetchFn: FetchFn, routes: R) {
         query,
       }),
 
+    readBackup: (access: WorkspaceAccess) => callRoute<R['readBackup']>(fetchFn, routes.readBackup, asMember(access)),
+
     listMembers: (access: WorkspaceAccess) =>
       callRoute<R['listMembers']>(fetchFn, routes.listMembers, asMember(access)),
 
@@ -101,6 +115,15 @@ function buildWorkerApi<R extends ClientRoutes>(fetchFn: FetchFn, routes: R) {
 
     revokeInvite: (access: WorkspaceAccess, inviteId: string) =>
       callRoute<R['revokeInvite']>(fetchFn, routes.revokeInvite, asMember(access, { inviteId })),
+
+    createShareLink: (access: WorkspaceAccess, body: RouteBody<R['createShareLink']>) =>
+      callRoute<R['createShareLink']>(fetchFn, routes.createShareLink, { ...asMember(access), body }),
+
+    listShareLinks: (access: WorkspaceAccess) =>
+      callRoute<R['listShareLinks']>(fetchFn, routes.listShareLinks, asMember(access)),
+
+    revokeShareLink: (access: WorkspaceAccess, linkId: string) =>
+      callRoute<R['revokeShareLink']>(fetchFn, routes.revokeShareLink, asMember(access, { linkId })),
   };
 }
 

@@ -13,10 +13,13 @@ import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
 import { ActivitySection } from './activity/ActivitySection';
 import type { AdminSectionProps } from './admin-section-props';
+import { HandoverSection } from './handover/HandoverSection';
+import { LessonsSection } from './lessons/LessonsSection';
 import { MembersSection } from './members/MembersSection';
 import { MethodSection } from './method/MethodSection';
 import { PlaybooksSection } from './playbooks/PlaybooksSection';
 import { SettingsSection } from './settings/SettingsSection';
+import { SharingSection } from './sharing/SharingSection';
 import { useAdminRoute } from './use-admin-route';
 
 const sectionComponents: Record<AdminSection, (props: AdminSectionProps) => preact.JSX.Element> = {
@@ -25,6 +28,9 @@ const sectionComponents: Record<AdminSection, (props: AdminSectionProps) => prea
   method: MethodSection,
   settings: SettingsSection,
   playbooks: PlaybooksSection,
+  handover: HandoverSection,
+  sharing: SharingSection,
+  lessons: LessonsSection,
 };
 
 /**

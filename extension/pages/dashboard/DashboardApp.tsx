@@ -27,6 +27,7 @@ import { GatesSection } from './sections/GatesSection';
 import { HealthSection } from './sections/HealthSection';
 import { PortfolioSection } from './sections/PortfolioSection';
 import { PrioritiesSection } from './sections/PrioritiesSection';
+import { ReportingSection } from './sections/ReportingSection';
 import { RisksSection } from './sections/RisksSection';
 import { ScheduleSection } from './sections/ScheduleSection';
 import { startDashboardRead, useDashboardData } from './use-dashboard-data';
@@ -41,6 +42,7 @@ const sectionComponents: Record<DashboardSection, (props: DashboardSectionProps)
   evm: EvmSection,
   gates: GatesSection,
   priorities: PrioritiesSection,
+  reporting: ReportingSection,
 };
 
 /**
@@ -161,13 +163,13 @@ function ConnectedDashboard({ connection }: { connection: ConnectionRow }) {
   );
 }
 
-/** Alt+1 … Alt+8 open the sections in the order of the navigation (listed in its help line). */
+/** Alt+1 … Alt+9 open the sections in the order of the navigation (listed in its help line). */
 function useSectionShortcuts(goTo: (section: DashboardSection) => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       // event.code: Alt+digit types another character on some layouts (macOS), the key code stays.
-      const digit = /^Digit([1-8])$/.exec(event.code)?.[1];
+      const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
       if (!digit) return;
       event.preventDefault();
       goTo(dashboardSections[Number(digit) - 1]);

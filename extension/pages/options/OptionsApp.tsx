@@ -9,6 +9,7 @@ import { useLiveQuery } from '../use-live-query';
 import { ConnectedWorkspaces } from './ConnectedWorkspaces';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { JoinWorkspaceForm } from './JoinWorkspaceForm';
+import { ReminderSettings } from './ReminderSettings';
 import { SelfHostedJira } from './SelfHostedJira';
 import { ServerSection } from './ServerSection';
 import { TokenForm } from './TokenForm';
@@ -77,6 +78,7 @@ export function OptionsApp() {
           <CreateWorkspaceForm {...formProps} />
         </details>
       </section>
+      {hasWorkspaces ? <ReminderSettings /> : null}
       <SelfHostedJira />
     </main>
   );

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { bandOfScore, type RiskMatrixSize, scoreRisk } from '../../../shared/risk-score';
 import { useBackgroundClient } from '../../ui/background-client';
 import { describeBand, ScoreChip } from '../../ui/common/ScoreChip';
+import { LessonSuggestions } from '../common/LessonSuggestions';
 import { TextField } from '../common/TextField';
 import { checkRiskTitle } from './check-popup-forms';
 import { FoldedForm } from './FoldedForm';
@@ -89,6 +90,7 @@ export function AddRiskForm({ workspaceId, projectId, matrix, ...folded }: AddRi
         maxLength={300}
         autoComplete="off"
       />
+      <LessonSuggestions workspaceId={workspaceId} risk={{ title }} limit={2} isCompact />
       <div class="add-risk__ratings">
         <RatingSelect
           id="risk-probability"

@@ -1,4 +1,4 @@
-import { ActionFieldsSchema, DecisionFieldsSchema, IssueFieldsSchema, LessonFieldsSchema } from '../../schemas/raid';
+import { ActionFieldsSchema, DecisionFieldsSchema, IssueFieldsSchema } from '../../schemas/raid';
 import { defineEntityMutators, type Reference } from '../entity-mutators';
 
 // RAID items stand alone, so one filed under the wrong project may move to another that exists.
@@ -22,12 +22,5 @@ export const decisionMutators = defineEntityMutators({
 export const actionMutators = defineEntityMutators({
   entity: 'action',
   fields: ActionFieldsSchema,
-  references: inProject,
-});
-
-/** `lesson.*`: the project is optional (a lesson may be workspace-wide) but must exist when given. */
-export const lessonMutators = defineEntityMutators({
-  entity: 'lesson',
-  fields: LessonFieldsSchema,
   references: inProject,
 });

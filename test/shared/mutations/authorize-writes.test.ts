@@ -64,7 +64,7 @@ const parse = (cells: string) => cells.trim().split(/\s+/);
 
 // ---- records of a project ----------------------------------------------------------------------
 
-const contributed: EntityName[] = ['risk', 'issue', 'action'];
+const contributed: EntityName[] = ['risk', 'issue', 'action', 'lesson'];
 const projectRecords: EntityName[] = [
   'milestone',
   'planItem',
@@ -74,7 +74,6 @@ const projectRecords: EntityName[] = [
   'allocation',
   'raci',
   'gateReview',
-  'lesson',
   'costEntry',
 ];
 
@@ -201,13 +200,40 @@ describe('authorizeWrites: workspace-wide records', () => {
     const after = op === 'delete' ? undefined : stored;
     expect(isAllowed(role, entity, op, before, after)).toBe(allowed);
   });
+});
 
-  it('lets only an owner or PMO write a lesson that belongs to no project', () => {
-    const lesson = aRecord({ whatHappened: 'Kick-offs without a sponsor stall', createdBy: pm.actorId });
-    expect(roleOrder.filter((role) => isAllowed(role, 'lesson', 'create', undefined, lesson))).toEqual([
-      'owner',
-      'pmo',
-    ]);
+/** Columns: owner pmo pm contributor viewer; "own" = written by the one acting (docs/domain.md "Lessons learned"). */
+const workspaceLessonTable: [situation: string, op: Op, creator: 'actor' | 'other', cells: string][] = [
+  ['create', 'create', 'actor', '✓ ✓ ✓ ✓ ✗'],
+  ['update own', 'update', 'actor', '✓ ✓ ✓ ✓ ✗'],
+  ["update other's", 'update', 'other', '✓ ✓ ✗ ✗ ✗'],
+  ['delete own', 'delete', 'actor', '✓ ✓ ✓ ✓ ✗'],
+  ["delete other's", 'delete', 'other', '✓ ✓ ✗ ✗ ✗'],
+];
+
+describe('authorizeWrites: workspace-wide lessons (no project)', () => {
+  const cases = workspaceLessonTable.flatMap(([situation, op, creator, cells]) =>
+    roleOrder.map((role, column) => ({ situation, op, creator, role, allowed: parse(cells)[column] === '✓' })),
+  );
+
+  it.each(cases)('$situation: $role → $allowed', ({ op, creator, role, allowed }) => {
+    const createdBy = creator === 'actor' ? roles[role].actorId : someoneElse;
+    const stored = aRecord({ title: 'Kick-offs without a sponsor stall', createdBy });
+    const before = op === 'create' ? undefined : stored;
+    const after = op === 'delete' ? undefined : stored;
+    expect(isAllowed(role, 'lesson', op, before, after)).toBe(allowed);
+  });
+
+  it("tells a pm why they cannot change someone else's workspace-wide lesson", () => {
+    const lesson = aRecord({ title: 'Kick-offs without a sponsor stall', createdBy: someoneElse });
+    const refused = authorizeWrites([{ op: 'del', entity: 'lesson', id: recordId }], () => lesson, roles.pm);
+    expect(messageOf(refused)).toContain('"Kick-offs without a sponsor stall" belongs to no project');
+  });
+
+  it('lets a pm move their own workspace-wide lesson into a project they manage, not one they do not', () => {
+    const lesson = aRecord({ title: 'Kick-offs stall', createdBy: pm.actorId });
+    expect(isAllowed('pm', 'lesson', 'update', lesson, { ...lesson, projectId: managed })).toBe(true);
+    expect(isAllowed('pm', 'lesson', 'update', lesson, { ...lesson, projectId: unmanaged })).toBe(false);
   });
 });
 
@@ -248,7 +274,7 @@ describe('authorizeWrites: what a refusal says', () => {
     const risk = aRecord({ projectId: managed, createdBy: someoneElse, title: 'Supplier late' });
     const refused = authorizeWrites([{ op: 'del', entity: 'risk', id: recordId }], () => risk, contributor);
     expect(messageOf(refused)).toBe(
-      'As a contributor you can create risks, issues and actions and change the ones you created; risk "Supplier late" was created by someone else. Ask its project\'s manager or a PMO to change it.',
+      'As a contributor you can create risks, issues, actions and lessons learned and change the ones you created; risk "Supplier late" was created by someone else. Ask its project\'s manager or a PMO to change it.',
     );
   });
 

@@ -42,7 +42,9 @@ const children: Record<string, { setup?: [MutationName, unknown][]; args: Record
     ],
     args: { projectId: ids.project, milestoneId: ids.milestone, personId: ids.person, role: 'accountable' },
   },
-  lesson: { args: { projectId: ids.project, whatHappened: 'Data quality was worse than sampled' } },
+  lesson: {
+    args: { projectId: ids.project, title: 'Data quality', whatHappened: 'Data quality was worse than sampled' },
+  },
   costEntry: { args: { projectId: ids.project, period: '2026-11-01', amount: 12_500 } },
   /** A cost entry priced from a person's Jira hours (what makes a person its parent). */
   costEntryOfPerson: {

@@ -100,7 +100,12 @@ const examples = {
     ctx: pm,
   },
   lesson: {
-    create: { projectId: ids.project, whatHappened: 'Supplier tooling arrived late', tags: ['vendor'] },
+    create: {
+      projectId: ids.project,
+      title: 'Supplier tooling late',
+      whatHappened: 'Supplier tooling arrived late',
+      tags: ['vendor'],
+    },
     patch: { recommendation: 'Ask for tooling dates in the contract' },
     ctx: pm,
   },
@@ -268,7 +273,11 @@ describe('records that belong to a project', () => {
 
   it('lets a lesson be workspace-wide, without a project', () => {
     const workspace = fullWorkspace();
-    workspace.must('lesson.create', { id: newId, whatHappened: 'Kick-offs without a sponsor stall' }, pmo);
+    workspace.must(
+      'lesson.create',
+      { id: newId, title: 'Kick-offs stall', whatHappened: 'Kick-offs without a sponsor stall' },
+      pmo,
+    );
     expect(workspace.get('lesson', newId)).not.toHaveProperty('projectId');
   });
 });

@@ -42,13 +42,13 @@ const english: Record<string, string> = {
     'As a project manager you can change the projects you manage and their records, but you cannot hand project "CRM rollout" to another manager. Ask an owner or PMO to reassign it.',
   'pm creating a project for another manager':
     'As a project manager you can change the projects you manage and their records; a project you create is managed by you, so leave its manager empty or set it to yourself. Ask an owner or PMO to create it for another manager.',
-  'pm filing a lesson under no project':
-    'As a project manager you can change the projects you manage and their records; lesson learned "Sampling hid bad data" belongs to no project. Ask an owner or PMO to make this change, or file it under a project you manage.',
+  "pm changing someone else's workspace-wide lesson":
+    'As a project manager you can change the projects you manage, their records and the workspace-wide lessons you wrote; lesson learned "Sampling hid bad data" belongs to no project and was written by someone else. Ask an owner or PMO to make this change.',
   'pm writing in a project they do not manage': `As a project manager you can change the projects you manage and their records; risk "Supplier delivers the data migration late" is in a project you do not manage. Ask that project's manager, an owner or a PMO to make this change.`,
   'pm moving an issue to a project they do not manage': `As a project manager you can change the projects you manage and their records; issue "Test environment down" would move to a project you do not manage. Ask that project's manager, an owner or a PMO to make this change.`,
   'contributor creating a milestone':
-    "As a contributor you can create risks, issues and actions and change the ones you created, not a milestone. Ask the project's manager or a PMO to make this change.",
-  "contributor changing someone else's risk": `As a contributor you can create risks, issues and actions and change the ones you created; risk "Supplier delivers the data migration late" was created by someone else. Ask its project's manager or a PMO to change it.`,
+    "As a contributor you can create risks, issues, actions and lessons learned and change the ones you created, not a milestone. Ask the project's manager or a PMO to make this change.",
+  "contributor changing someone else's risk": `As a contributor you can create risks, issues, actions and lessons learned and change the ones you created; risk "Supplier delivers the data migration late" was created by someone else. Ask its project's manager or a PMO to change it.`,
   'deleting a person with allocations':
     'Person "Dana Okafor" still has records of its own (allocation × 2); delete those first.',
   'deleting a project with records':

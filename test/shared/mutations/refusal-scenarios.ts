@@ -243,9 +243,14 @@ export const refusalScenarios: RefusalScenario[] = [
     }),
   },
   {
-    name: 'pm filing a lesson under no project',
+    name: "pm changing someone else's workspace-wide lesson",
     code: 'forbidden',
-    run: withRun(crmWorkspace, 'lesson.create', { id: id(90), whatHappened: 'Sampling hid bad data' }),
+    run: () => {
+      const workspace = crmWorkspace();
+      const lesson = { id: id(90), title: 'Sampling hid bad data', whatHappened: 'Sampling hid bad data' };
+      workspace.must('lesson.create', lesson, pmo);
+      return workspace.run('lesson.update', { id: id(90), patch: { recommendation: 'Profile all rows' } }, pm);
+    },
   },
   {
     name: 'pm writing in a project they do not manage',

@@ -9,6 +9,7 @@ import { localIsoDateAfter } from '../../../ui/capture/capture-dates';
 import { reviewAfterDays } from '../../../ui/capture/capture-form-values';
 import { ScoreChip } from '../../../ui/common/ScoreChip';
 import { FormError } from '../../common/FormError';
+import { LessonSuggestions } from '../../common/LessonSuggestions';
 import { ModalDialog } from '../common/ModalDialog';
 import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
 import { type FieldConflict, readFieldConflict } from '../conflicts/field-conflict';
@@ -321,6 +322,9 @@ export function RiskEditor({ view, risk, mayWrite, navigate, onClose, onCreated,
               settings={view.settings}
               persons={view.persons}
               set={set}
+              suggestions={
+                isNew ? <LessonSuggestions workspaceId={view.workspaceId} risk={values} limit={3} /> : undefined
+              }
             />
           ) : risk ? (
             <RiskDetails risk={risk} view={view} />

@@ -18,6 +18,8 @@ interface RiskFormProps {
   settings: WorkspaceSettingsFields;
   persons: readonly Person[];
   set<K extends RiskFormField>(field: K, value: RiskFormValues[K]): void;
+  /** Shown under the statement's cause, event and effect: a new risk's "Lessons that may apply". */
+  suggestions?: ComponentChildren;
   /** Sections shown after the form's own (escalation, links), by heading. */
   children?: ComponentChildren;
 }
@@ -87,7 +89,7 @@ function LiveScore({
  * Every editable field of a risk, grouped as a PRINCE2 register entry reads: statement,
  * assessment (inherent and residual P × I with their live score), response, owner and review.
  */
-export function RiskForm({ values, current, errors, settings, persons, set, children }: RiskFormProps) {
+export function RiskForm({ values, current, errors, settings, persons, set, suggestions, children }: RiskFormProps) {
   const matrix = settings.riskMatrix;
   const label = (field: RiskFormField) => fieldLabel(field, settings.currency);
   const blank = i18n.t('workspaceRisks.editor.hintBlank');
@@ -165,6 +167,7 @@ export function RiskForm({ values, current, errors, settings, persons, set, chil
           {text('cause', { rows: 2, max: 2000, wide: false })}
           {text('event', { rows: 2, max: 2000, wide: false })}
           {text('effect', { rows: 2, max: 2000, wide: false })}
+          {suggestions}
           {text('description', { rows: 3 })}
         </div>
       </section>

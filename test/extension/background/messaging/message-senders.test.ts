@@ -85,12 +85,17 @@ const validInputs: { [K in MessageType]: MessageInput<K> } = {
   'capture.open': { id, kind: 'risk' },
   'options.open': {},
   'history.read': { workspaceId: 'ws', entity: 'risk', id, limit: 20 },
+  'handover.backup': { workspaceId: 'ws' },
   'members.read': { workspaceId: 'ws' },
   'members.invite': { workspaceId: 'ws', name: 'Paula', email: '', role: 'pm', expiresInHours: 72 },
   'members.revokeInvite': { workspaceId: 'ws', inviteId: id },
   'members.changeRole': { workspaceId: 'ws', memberId: id, role: 'viewer' },
   'members.remove': { workspaceId: 'ws', memberId: id },
   'members.revokeTokens': { workspaceId: 'ws', memberId: id },
+  'shareLinks.read': { workspaceId: 'ws' },
+  'shareLinks.create': { workspaceId: 'ws', label: 'Board', expiresInDays: 30 },
+  'shareLinks.revoke': { workspaceId: 'ws', linkId: id },
+  'reminders.setPreference': { setting: 'badge', isOn: false },
 };
 
 /** The senders the browser can describe, and the context each one is (none: refused everything). */

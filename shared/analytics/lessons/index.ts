@@ -1,0 +1,3 @@
+export * from './lesson-search';
+export * from './lesson-suggestions';
+export * from './lesson-words';

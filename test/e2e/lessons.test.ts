@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtensionBrowser } from './support/extension-browser';
+import type { Session } from './support/join-workspace';
+import { bootstrapSecret, LocalWorker } from './support/local-worker';
+import { collectPageErrors, type PageErrors } from './support/page-errors';
+import { joinAs, openWorkspace } from './support/workspace-app';
+import { pushToWorker, type WorkerWorkspace, waitForWorkerRecords } from './support/workspace-records';
+
+// Issue 18, "Lessons learned": a PMO records a tagged lesson in the administration page; a new risk
+// raised in the workspace app with similar words brings the lesson up, with unrelated words it does
+// not (shared/analytics/lessons/lesson-suggestions.ts). Against a real `wrangler dev`.
+
+const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
+
+let worker: LocalWorker;
+let owner: Session;
+let pmo: ExtensionBrowser;
+let projectId: string;
+let lessonId: string;
+const ownerWorkspace = (): WorkerWorkspace => ({ worker, workspaceId: owner.workspace.id, token: owner.token });
+
+/** Pictures at 400 and 1280 px, light and dark, when E2E_SCREENSHOT_DIR is set. */
+async function takeScreenshots(page: Page, name: string) {
+  if (!screenshotDir) return;
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const width of [400, 1280])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: join(screenshotDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+    }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+beforeAll(async () => {
+  worker = await LocalWorker.start();
+  const created = await worker.call<Session>('/v1/workspaces', {
+    token: bootstrapSecret,
+    body: { name: 'Acme PMO', owner: { name: 'Olivia Owner', email: 'olivia@acme.example' } },
+  });
+  expect(created.status).toBe(201);
+  owner = created.json;
+  pmo = await ExtensionBrowser.launch();
+});
+
+afterAll(async () => {
+  await pmo?.close();
+  await worker?.stop();
+});
+
+describe('lessons learned (issue 18)', () => {
+  let errors: PageErrors;
+
+  it('joins a PMO to a workspace with one project', async () => {
+    await joinAs(worker, owner, pmo, { role: 'pmo', name: 'Paula PMO', email: 'paula@acme.example' });
+    projectId = crypto.randomUUID();
+    const [pushed] = await pushToWorker(ownerWorkspace(), [
+      { name: 'project.create', args: { id: projectId, code: 'CRM', name: 'CRM rollout', start: '2026-09-01' } },
+    ]);
+    expect(pushed.status).toBe('applied');
+  });
+
+  it('records a tagged lesson in the administration page and stores it on the Worker', async () => {
+    const admin = await pmo.context.newPage();
+    errors = collectPageErrors(admin);
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await admin.goto(`chrome-extension://${pmo.extensionId}/admin.html#/lessons`);
+    await admin.getByTestId('lessons-empty').waitFor({ timeout: 20_000 });
+    await takeScreenshots(admin, 'lessons-empty');
+    await admin.getByTestId('lesson-new').click();
+    await admin.getByTestId('lesson-title-input').fill('Supplier delivered the servers late');
+    await admin.getByTestId('lesson-project').locator(`option[value="${projectId}"]`).waitFor({ state: 'attached' });
+    await admin.getByTestId('lesson-project').selectOption(projectId);
+    await admin.getByTestId('lesson-category-input').selectOption('schedule');
+    await admin
+      .getByTestId('lesson-what-happened-input')
+      .fill('The hardware supplier shipped the servers three weeks after the agreed date; testing started late.');
+    await admin
+      .getByTestId('lesson-recommendation-input')
+      .fill('Put delivery dates and penalties in the purchase order.');
+    await admin.getByTestId('lesson-tags-input').fill('Supplier, procurement, delivery date');
+    await takeScreenshots(admin, 'lessons-editor');
+    await admin.getByTestId('lesson-save').click();
+    await admin.getByTestId('lesson-edit').waitFor();
+    lessonId = admin.url().split('/').at(-1) ?? '';
+    const [stored] = await waitForWorkerRecords(ownerWorkspace(), 'lesson', (records) => records.length === 1);
+    expect(stored).toMatchObject({
+      id: lessonId,
+      projectId,
+      title: 'Supplier delivered the servers late',
+      category: 'schedule',
+      tags: ['supplier', 'procurement', 'delivery-date'],
+    });
+    await takeScreenshots(admin, 'lessons-reader');
+    await admin.getByTestId('lesson-back').click();
+    await admin.getByTestId('lesson-card').waitFor();
+    await admin.getByTestId('lessons-tag-supplier').click();
+    expect(await admin.getByTestId('lesson-card').count()).toBe(1);
+    await takeScreenshots(admin, 'lessons-list');
+    expect(errors.list).toEqual([]);
+    await admin.close();
+  });
+
+  it('suggests the lesson for a new risk with similar words, and not for unrelated ones', async () => {
+    const app = await openWorkspace(pmo, { projectId, tab: 'risks' });
+    const appErrors = collectPageErrors(app);
+    await app.setViewportSize({ width: 1280, height: 900 });
+    await app.getByTestId('risks-new').click({ timeout: 20_000 });
+    await app.getByTestId('risk-editor').waitFor();
+    await app.getByTestId('risk-title').fill('Office move disrupts the team');
+    await app.getByTestId('risk-effect').fill('Lower morale for a month');
+    // Longer than the suggestions' pause after typing (LessonSuggestions.tsx), so none can be pending.
+    await app.waitForTimeout(800);
+    expect(await app.getByTestId('lesson-suggestion').count()).toBe(0);
+    await app.getByTestId('risk-title').fill('Supplier may deliver the servers late');
+    await app.getByTestId('risk-effect').fill('');
+    await app.getByTestId('risk-cause').fill('Single hardware supplier');
+    const suggestion = app.getByTestId('lesson-suggestion');
+    await suggestion.waitFor();
+    expect(await suggestion.getByTestId('lesson-suggestion-open').getAttribute('href')).toBe(
+      `chrome-extension://${pmo.extensionId}/admin.html#/lessons/${lessonId}`,
+    );
+    expect(await suggestion.getByTestId('lesson-suggestion-shares').textContent()).toBe(
+      'Shares: supplier, deliver, servers, late, hardware',
+    );
+    await takeScreenshots(app, 'lessons-risk-suggestion');
+    await suggestion.getByTestId('lesson-suggestion-dismiss').focus();
+    await app.keyboard.press('Enter');
+    await suggestion.waitFor({ state: 'detached' });
+    expect(appErrors.list).toEqual([]);
+    await app.close();
+  });
+});
