@@ -131,6 +131,14 @@ const bodyRoutes: Record<string, BodyRoute> = {
     ],
     maxBytes: maxBackupBytes,
   },
+  'POST /v1/workspaces/:ws/share-links': {
+    method: 'POST',
+    path: (w) => `${ws(w)}/share-links`,
+    token: (w) => w.owner.token,
+    valid: () => ({ label: 'Steering committee', expiresInDays: 30 }),
+    wrongTypes: [{ expiresInDays: '30' }, { expiresInDays: 0 }, { label: 42, expiresInDays: 7 }, { expiresInDays: 91 }],
+    maxBytes: maxSmallBodyBytes,
+  },
 };
 
 /** A workspace with a project, a member to act on and an unused invite code. */

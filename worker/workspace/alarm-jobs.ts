@@ -1,7 +1,7 @@
 /**
  * The jobs that share the Durable Object's one alarm slot: tombstone pruning and the reporting
  * reminders. Each job keeps its own next time in `alarm_jobs`; the alarm is set to the earliest, and
- * when it rings it runs every job whose time has come (docs/sync.md "Tombstone horizon",
+ * when it rings it runs every job whose time has come (docs/sync.md "Cookies, epochs and the tombstone horizon",
  * docs/domain.md "Reporting reminders").
  */
 export const alarmJobs = ['prune', 'reminders'] as const;
