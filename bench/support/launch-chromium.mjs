@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Answers the browser context and `removeProfile()`, which closes it and deletes the profile. */
+/** Answers the browser context, its profile folder and `removeProfile()`, which closes it and deletes the profile. */
 export async function launchChromium({ extensionDir = null, extraArgs = [], profilePrefix = 'ipmo-bench-' } = {}) {
   if (!existsSync(chromiumPath)) {
     throw new Error(
@@ -35,5 +35,5 @@ export async function launchChromium({ extensionDir = null, extraArgs = [], prof
     await context.close().catch(() => {});
     rmSync(profileDir, { recursive: true, force: true });
   };
-  return { context, removeProfile };
+  return { context, removeProfile, profileDir };
 }

@@ -19,19 +19,14 @@
 //  BENCH_SOURCE=worktree|head EXTENSION_DIR=…)
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { createBenchWorkspace, joinAndSync, timePageOpens } from '../support/bench-workspace.mjs';
 import { launchChromium } from '../support/launch-chromium.mjs';
 import { startBenchWorker } from '../sync/support/bench-worker.mjs';
 import { buildExtension } from '../sync/support/extension-browser.mjs';
 import { onInterrupt } from '../sync/support/interrupts.mjs';
 import { snapshotSources } from '../sync/support/source-snapshot.mjs';
 import { formatLoad, median, ms, percentile, printTable, sleep } from '../sync/support/stats.mjs';
-import {
-  armInteraction,
-  collectInteraction,
-  readSyncedCount,
-  readWorkspaceOpen,
-  watchWorkspaceOpen,
-} from './support/in-page.mjs';
+import { armInteraction, collectInteraction, readWorkspaceOpen, watchWorkspaceOpen } from './support/in-page.mjs';
 import { seedWorkspace } from './support/seed.mjs';
 import { seedPlanProject } from './support/seed-plan.mjs';
 
@@ -44,7 +39,6 @@ const sizes = {
   planLinks: Number(process.env.PLAN_LINKS ?? 4000),
 };
 const goals = { openMs: 300, heatMapMs: 50, registerMs: 50, ganttMs: 150, replanMs: 30 };
-const syncTimeoutMs = 120_000;
 
 function resolveExtensionDir(sources) {
   if (process.env.EXTENSION_DIR)
@@ -53,56 +47,8 @@ function resolveExtensionDir(sources) {
   return { dir: built.dir, description: `wxt build of ${sources.description} in ${ms(built.ms)}` };
 }
 
-async function call(worker, path, { token, body }) {
-  const response = await fetch(`${worker.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${(await response.text()).slice(0, 400)}`);
-  return response.json();
-}
-
-/** Joins as a PMO in the options page and waits until every seeded record is in Dexie; answers the time it took. */
-async function joinAndSync(context, extensionId, worker, owner, expectedRecords) {
-  const { code } = await call(worker, `/v1/workspaces/${owner.workspace.id}/invites`, {
-    token: owner.token,
-    body: { role: 'pmo' },
-  });
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByTestId('server-url').fill(worker.url);
-  await options.getByTestId('invite-code').fill(code);
-  await options.getByTestId('join-name').fill('Paula Pmo');
-  await options.getByTestId('join-email').fill('paula@bench.example');
-  const started = performance.now();
-  await options.getByTestId('join-workspace').click();
-  let state;
-  while (performance.now() - started < syncTimeoutMs) {
-    state = await options.evaluate(readSyncedCount, owner.workspace.id);
-    if (state.records >= expectedRecords && state.syncStatus === 'synced') break;
-    await sleep(250);
-  }
-  if (state?.records < expectedRecords)
-    throw new Error(`after ${syncTimeoutMs} ms the profile holds ${state?.records} of ${expectedRecords} records`);
-  await options.close();
-  return { ms: performance.now() - started, records: state.records };
-}
-
 /** Opens workspace.html at the big project's overview in a new tab, `runs` times after one warm-up. */
-async function timeOpen(context, url) {
-  const results = [];
-  for (let run = 0; run <= runs; run += 1) {
-    const page = await context.newPage();
-    await page.goto(url);
-    const handle = await page.waitForFunction(readWorkspaceOpen, undefined, { timeout: 30_000, polling: 50 });
-    const marks = await handle.jsonValue();
-    await page.close();
-    if (run > 0) results.push(marks);
-    await sleep(200);
-  }
-  return results;
-}
+const timeOpen = (context, url) => timePageOpens(context, url, { runs, readOpen: readWorkspaceOpen });
 
 /**
  * One interaction made as a person makes it (Playwright's trusted input: a click, or typing that
@@ -268,17 +214,7 @@ async function main() {
     const { context } = launched;
     removeProfile = launched.removeProfile;
     unhookBrowser = onInterrupt(removeProfile);
-    const owner = await call(worker, '/v1/workspaces', {
-      token: worker.secret,
-      body: { name: 'Bench PMO', owner: { name: 'Olivia Owner', email: 'olivia@bench.example' } },
-    });
-    const push = async (mutations) =>
-      (
-        await call(worker, `/v1/workspaces/${owner.workspace.id}/push`, {
-          token: owner.token,
-          body: { clientGroupId: randomUUID(), mutations },
-        })
-      ).results;
+    const { owner, push } = await createBenchWorkspace(worker, randomUUID);
     const seeded = await seedWorkspace(push, sizes);
     const plan = await seedPlanProject(push, { items: sizes.planItems, links: sizes.planLinks, start: '2026-01-05' });
     const big = seeded.big;

@@ -7,6 +7,7 @@ import { registerCapture } from '../background/capture/register-capture';
 import { createBackgroundHandlers } from '../background/messaging/background-handlers';
 import { browserSenderFacts } from '../background/messaging/browser-sender-facts';
 import { listenForMessages } from '../background/messaging/listen-for-messages';
+import { keepPopupSummary } from '../background/popup-summary/keep-popup-summary';
 import { startReminders } from '../background/reminders/start-reminders';
 import { createSyncService } from '../background/sync/sync-service';
 import { createWorkerApi } from '../background/worker-api/worker-api';
@@ -44,6 +45,8 @@ export default defineBackground(() => {
   void ensureSyncAlarm();
   // The toolbar count and notifications of due status reports, from the local rows.
   startReminders(db, now);
+  // The small summary the popup paints first, without waking this worker (db/popup-summary.ts).
+  keepPopupSummary(db, now);
   globalThis.addEventListener('online', () => void sync.syncAllNow());
   // Pending edits survive restarts: push them as soon as the worker starts.
   void sync.pollAll();

@@ -8,6 +8,13 @@ export const maxMutationsPerPush = 500;
 export const maxPushBytes = 1024 * 1024;
 export const defaultPullLimit = 1000;
 export const maxPullLimit = 5000;
+/**
+ * Pull pages are cut by size too (the records' JSON), so a page of long texts costs the client no
+ * more to write than one of short ones: the client writes a page while the next one travels.
+ */
+export const defaultPullPageBytes = 512 * 1024;
+export const minPullPageBytes = 16 * 1024;
+export const maxPullPageBytes = 4 * 1024 * 1024;
 
 const ClientIdSchema = z.string().min(1).max(64);
 
@@ -47,6 +54,8 @@ export const PullRequestSchema = z.object({
   clientGroupId: ClientIdSchema,
   cookie: CookieSchema.nullable(),
   limit: z.number().int().min(1).max(maxPullLimit).optional(),
+  /** Cut the page once its records' JSON passes this many bytes (at least one whole version always comes). */
+  maxBytes: z.number().int().min(minPullPageBytes).max(maxPullPageBytes).optional(),
 });
 export type PullRequest = z.infer<typeof PullRequestSchema>;
 

@@ -72,7 +72,7 @@ export class FakeServer {
   // https: the extension sends a token over plain http only to this computer (validate-workspace-forms.ts).
   readonly url = 'https://fake-worker.test';
   bootstrapSecret = 'dev-secret';
-  /** Rows per pull page when the client sends no limit. */
+  /** Rows per pull page at most, whatever the client asks (a test sets it to see several pages). */
   pullLimit = defaultPullLimit;
   /** While true, every request fails like an unplugged network (fetch rejects with a TypeError). */
   isOffline = false;
@@ -338,7 +338,7 @@ export class FakeServer {
     if (!parsed.success) return failure(400, 'invalid_body', parsed.error.message);
     const workspace = this.workspaceOf(session.workspaceId);
     const { clientGroupId, cookie } = parsed.data;
-    const limit = parsed.data.limit ?? this.pullLimit;
+    const limit = Math.min(parsed.data.limit ?? this.pullLimit, this.pullLimit);
     const isReset = cookie === null || cookie.epoch !== workspace.epoch;
     const from = isReset ? 0 : cookie.version;
 

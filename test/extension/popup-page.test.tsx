@@ -1,17 +1,22 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RecordRow } from '../../extension/db/database';
+import { writePopupSummary } from '../../extension/db/popup-summary';
 import { readSetting } from '../../extension/db/settings';
 import { PopupApp } from '../../extension/pages/popup/PopupApp';
+import { popupSummaryMirrorKey } from '../../extension/pages/popup/use-popup-summary';
 import type { BackgroundClient } from '../../extension/ui/background-client';
 import { defaultWorkspaceSettings } from '../../shared/schemas/workspace-settings';
 import { createTestBackground } from './background-harness';
 import { renderPage } from './render-page';
 import { serveLocale } from './serve-locale';
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.useRealTimers();
+  // Each test starts without the summary a previous test's popup kept.
+  await writePopupSummary(null);
+  localStorage.removeItem(popupSummaryMirrorKey);
 });
 
 type RiskSeed = readonly [title: string, probability: number, impact: number, more?: Record<string, unknown>];

@@ -227,4 +227,38 @@ describe('pull', () => {
       });
     }
   });
+
+  it('cuts pages by the size of their records as well as by count, still on whole versions', async () => {
+    const owner = await createEmptyWorkspace();
+    const writer = new TestClient(owner);
+    const projectId = crypto.randomUUID();
+    // 40 risks of about 4 kB each: 160 kB in all, far under the default limit of 1,000 records.
+    const description = 'Supplier capacity and customs clearance under review. '.repeat(75);
+    await writer.push([
+      projectCreate(projectId),
+      ...Array.from({ length: 40 }, () => riskCreate(projectId, crypto.randomUUID(), { description })),
+    ]);
+    const expected = new Map<string, Record<string, unknown>>();
+    const unbounded = await pullToEnd(new TestClient(owner), expected);
+    expect(unbounded).toHaveLength(1);
+
+    const rows = new Map<string, Record<string, unknown>>();
+    const maxBytes = 16 * 1024;
+    const pages = await pullToEnd(new TestClient(owner), rows, () => undefined, maxBytes);
+    expect(rows).toEqual(expected);
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const page of pages) {
+      const bytes = page.patch.reduce((sum, op) => sum + (op.op === 'put' ? JSON.stringify(op.value).length : 0), 0);
+      expect(bytes).toBeLessThanOrEqual(maxBytes);
+    }
+  });
+
+  it('refuses a page size outside 16 KiB–4 MiB and changes nothing', async () => {
+    const owner = await createEmptyWorkspace();
+    for (const maxBytes of [1024, 8 * 1024 * 1024, 20_000.5]) {
+      const refused = await new TestClient(owner).pull({ maxBytes });
+      expect(refused.status).toBe(400);
+      expect(refused.json).toMatchObject({ error: { code: 'invalid_body' } });
+    }
+  });
 });

@@ -47,11 +47,17 @@ export class TestClient {
   }
 
   /** Pulls one page from the stored cookie (or `cookie`) and keeps the new cookie. */
-  async pull(options: { limit?: number; cookie?: Cookie | null } = {}) {
+  async pull(options: { limit?: number; maxBytes?: number; cookie?: Cookie | null } = {}) {
     const cookie = options.cookie === undefined ? this.cookie : options.cookie;
+    const { limit, maxBytes } = options;
     const pulled = await call<PullResponse>(`/v1/workspaces/${this.session.workspace.id}/pull`, {
       token: this.session.token,
-      body: { clientGroupId: this.clientGroupId, cookie, ...(options.limit ? { limit: options.limit } : {}) },
+      body: {
+        clientGroupId: this.clientGroupId,
+        cookie,
+        ...(limit ? { limit } : {}),
+        ...(maxBytes ? { maxBytes } : {}),
+      },
     });
     if (pulled.status === 200) this.cookie = pulled.json.cookie;
     return pulled;
@@ -89,10 +95,11 @@ export async function pullToEnd(
   client: TestClient,
   rows: Map<string, Record<string, unknown>>,
   pickLimit: () => number | undefined = () => undefined,
+  maxBytes?: number,
 ) {
   const pages: PullResponse[] = [];
   for (;;) {
-    const pulled = await client.pull({ limit: pickLimit() });
+    const pulled = await client.pull({ limit: pickLimit(), maxBytes });
     if (pulled.status !== 200) throw new Error(`pull failed: ${pulled.status} ${JSON.stringify(pulled.json)}`);
     pages.push(pulled.json);
     for (const op of pulled.json.patch) {

@@ -1,5 +1,6 @@
 import {
   defaultPullLimit,
+  defaultPullPageBytes,
   type MutationError,
   type PatchOp,
   type PullRequest,
@@ -71,7 +72,10 @@ export function readPull(sql: SqlStorage, member: SyncMember, request: PullReque
   const { cookie } = request;
   const isReset = needsFullResync(sql, cookie);
   const after = isReset || cookie === null ? 0 : cookie.version;
-  const page = readChangePage(sql, after, request.limit ?? defaultPullLimit, isReset);
+  const page = readChangePage(sql, after, isReset, {
+    limit: request.limit ?? defaultPullLimit,
+    maxBytes: request.maxBytes ?? defaultPullPageBytes,
+  });
   const through = page.hasMore ? page.through : version;
   const patch: PatchOp[] = isReset ? [{ op: 'clear' }] : [];
   for (const row of page.rows) patch.push(toPatchOp(row));

@@ -15,19 +15,38 @@ export function selectChangedRows(liveOnly: boolean): string {
   return `SELECT ${columns} FROM entities WHERE version > ? ${liveOnly ? 'AND deleted = 0' : ''} ORDER BY version LIMIT ?`;
 }
 
+/** Where a page ends: at most `limit` rows, and rows whose JSON passes `maxBytes` in all. */
+export interface PageSize {
+  limit: number;
+  maxBytes: number;
+}
+
 /**
- * Reads up to `limit` rows with version > `after` in version order, through the version index.
- * The page ends on a whole version: a version cut by the limit moves to the next page, and a
- * version that alone exceeds the limit is returned whole. `liveOnly` skips tombstones (full resync).
+ * Reads rows with version > `after` in version order, through the version index, up to `limit` rows
+ * or until their JSON passes `maxBytes`, whichever comes first. The page ends on a whole version: a
+ * version cut by either bound moves to the next page, and a version that alone exceeds them is
+ * returned whole. `liveOnly` skips tombstones (full resync).
  */
-export function readChangePage(sql: SqlStorage, after: number, limit: number, liveOnly: boolean): ChangePage {
+export function readChangePage(sql: SqlStorage, after: number, liveOnly: boolean, size: PageSize): ChangePage {
   const filter = liveOnly ? 'AND deleted = 0' : '';
-  const rows = sql.exec<EntityRow>(selectChangedRows(liveOnly), after, limit + 1).toArray();
-  if (rows.length <= limit) return { rows, hasMore: false, through: after };
-  const cut = rows[limit].version;
-  const whole = rows.slice(0, limit).filter((row) => row.version < cut);
+  const rows = sql.exec<EntityRow>(selectChangedRows(liveOnly), after, size.limit + 1).toArray();
+  const end = pageEnd(rows, size);
+  if (end === rows.length) return { rows, hasMore: false, through: after };
+  const cut = rows[end].version;
+  const whole = rows.slice(0, end).filter((row) => row.version < cut);
   if (whole.length > 0) return { rows: whole, hasMore: true, through: whole[whole.length - 1].version };
   const oversized = sql.exec<EntityRow>(`SELECT ${columns} FROM entities WHERE version = ? ${filter}`, cut).toArray();
   const isLast = sql.exec(`SELECT 1 FROM entities WHERE version > ? ${filter} LIMIT 1`, cut).toArray().length === 0;
   return { rows: oversized, hasMore: !isLast, through: cut };
+}
+
+/** Index of the first row past the page's bounds (the first row always fits), or rows.length. */
+function pageEnd(rows: readonly EntityRow[], { limit, maxBytes }: PageSize): number {
+  let bytes = 0;
+  for (let index = 0; index < rows.length; index += 1) {
+    if (index === limit) return index;
+    bytes += rows[index].value?.length ?? 0;
+    if (bytes > maxBytes && index > 0) return index;
+  }
+  return rows.length;
 }

@@ -21,7 +21,11 @@ export function buildExtension(sourcesDir) {
 
 /** A fresh Chromium profile with the extension loaded; `close()` also deletes the profile. */
 export async function launchExtensionBrowser(extensionDir) {
-  const { context, removeProfile: remove } = await launchChromium({
+  const {
+    context,
+    removeProfile: remove,
+    profileDir,
+  } = await launchChromium({
     extensionDir,
     profilePrefix: 'ipmo-bench-profile-',
   });
@@ -30,6 +34,7 @@ export async function launchExtensionBrowser(extensionDir) {
   const extensionId = new URL(worker.url()).host;
   return {
     context,
+    profileDir,
     extensionId,
     async openPage(path) {
       const page = await context.newPage();

@@ -3,9 +3,10 @@
 
 /**
  * Raw IndexedDB: puts every record in one readwrite transaction into each store of `stores`
- * (`[{ name, keyPath, indexes: [[name, keyPath]] }]`). A store keyed by `id` gets the record
- * itself (the docs/sync.md "Speed to beat" baseline); any other gets the extension's row `{ workspaceId, entity, id,
- * projectId, value }`.
+ * (`[{ name, keyPath, indexes: [[name, keyPath]], row }]`). `row` says what each record becomes:
+ * 'value' the record itself (the docs/sync.md "Speed to beat" baseline), 'record' the extension's
+ * `records` row `{ workspaceId, entity, id, projectId, value }`, 'recordUnindexed' the same row
+ * without its projectId copy, so the index writes no entry for it (a layout option measured, not shipped).
  */
 export async function timeRawPut({ name, stores, values, workspaceId }) {
   const request = (req) =>
@@ -22,22 +23,21 @@ export async function timeRawPut({ name, stores, values, workspaceId }) {
     }
   };
   const db = await request(open);
-  const rows = values.map((value) => ({
-    workspaceId,
-    entity: 'risk',
-    id: value.id,
-    projectId: value.projectId,
-    value,
-  }));
+  const rowsOf = {
+    value: (value) => value,
+    record: (value) => ({ workspaceId, entity: 'risk', id: value.id, projectId: value.projectId, value }),
+    recordUnindexed: (value) => ({ workspaceId, entity: 'risk', id: value.id, value }),
+  };
+  const rows = stores.map((store) => values.map(rowsOf[store.row]));
   const started = performance.now();
   const tx = db.transaction(
     stores.map((store) => store.name),
     'readwrite',
   );
-  for (const store of stores) {
+  stores.forEach((store, index) => {
     const objectStore = tx.objectStore(store.name);
-    for (const row of store.keyPath === 'id' ? values : rows) objectStore.put(row);
-  }
+    for (const row of rows[index]) objectStore.put(row);
+  });
   await new Promise((resolve, reject) => {
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
@@ -46,31 +46,6 @@ export async function timeRawPut({ name, stores, values, workspaceId }) {
   const ms = performance.now() - started;
   db.close();
   await request(indexedDB.deleteDatabase(name));
-  return ms;
-}
-
-/**
- * Dexie 4 (from the extension's bundle, see client-bundle.mjs) in one transaction: one `bulkPut`
- * into one store keyed by id, or into `records` laid out as the extension's schema lays it out.
- */
-export async function timeDexiePut({ name, layout, values, workspaceId }) {
-  const { Dexie } = globalThis.__syncBench;
-  await Dexie.delete(name);
-  const db = new Dexie(name);
-  db.version(1).stores(
-    layout === 'plain' ? { risks: 'id' } : { records: '[workspaceId+entity+id], [workspaceId+entity+projectId]' },
-  );
-  await db.open();
-  const table = layout === 'plain' ? db.risks : db.records;
-  const rows =
-    layout === 'plain'
-      ? values
-      : values.map((value) => ({ workspaceId, entity: 'risk', id: value.id, projectId: value.projectId, value }));
-  const started = performance.now();
-  await db.transaction('rw', table, () => table.bulkPut(rows));
-  const ms = performance.now() - started;
-  db.close();
-  await Dexie.delete(name);
   return ms;
 }
 
@@ -118,7 +93,14 @@ export async function readExtensionState() {
     const [connection] = await request(tx.objectStore('connections').getAll());
     const records = await request(tx.objectStore('records').count());
     const serverRecords = await request(tx.objectStore('serverRecords').count());
-    return { syncStatus: connection?.syncStatus, lastError: connection?.lastError, records, serverRecords };
+    const projectIndex = await request(tx.objectStore('records').index('[workspaceId+entity+projectId]').count());
+    return {
+      syncStatus: connection?.syncStatus,
+      lastError: connection?.lastError,
+      records,
+      serverRecords,
+      projectIndex,
+    };
   } finally {
     db.close();
   }

@@ -1,8 +1,8 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { PmoDatabase } from '../../db/database';
 import { writeSetting } from '../../db/settings';
 import { localDayOf } from '../jira/local-day';
+import { createSettledRunner, onTablesMutated } from '../popup-summary/settled-runner';
 import { parseNotificationId, type ReminderDeps, refreshReminders } from './refresh-reminders';
 import { browserReminderDeps, type ReminderBrowser } from './reminder-deps';
 
@@ -21,34 +21,17 @@ const settleMs = 2_000;
  */
 export function startReminders(db: PmoDatabase, now: () => string): void {
   const deps: ReminderDeps = { db, browser: browserReminderDeps, today: () => localDayOf(now()) };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  // One refresh at a time, in order: a slow one that read the switch before it changed must not
-  // set the badge after a later one that read it after. A failed refresh leaves the last badge;
-  // the reason goes to the background's console.
-  const refreshNow = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    running = running
-      .then(() => refreshReminders(deps))
-      .catch((error) => console.error('reporting reminders failed', error));
-  };
-  // At most one refresh per settle period, never postponed: an open page syncs every 2 s and writes
-  // its connection each time, and a timer reset on every write would never ring.
-  const refreshSoon = () => {
-    if (timer === undefined) timer = setTimeout(refreshNow, settleMs);
-  };
-  reminderRefresh.request = refreshNow;
+  // One refresh at a time, in order, at most once per settle period (settled-runner.ts): a slow one
+  // that read the switch before it changed must not set the badge after a later one.
+  const refresh = createSettledRunner(() => refreshReminders(deps), settleMs, 'reporting reminders');
+  const refreshSoon = refresh.soon;
+  reminderRefresh.request = refresh.now;
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === reminderAlarm) refreshSoon();
   });
   browser.notifications?.onClicked.addListener((id) => void openOwedReport(db, browserReminderDeps, id));
-  // Any write to the rows, the switches or the connections, here or in a page (Dexie broadcasts them
-  // between contexts). A live query would lose track of the tables after its first non-Dexie await.
-  const watched = ['records', 'settings', 'connections'].map((table) => `idb://${db.name}/${table}/`);
-  Dexie.on('storagemutated', (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => watched.some((prefix) => part.startsWith(prefix)))) refreshSoon();
-  });
+  // Any write to the rows, the switches or the connections, here or in a page.
+  onTablesMutated(db, ['records', 'settings', 'connections'], refreshSoon);
   refreshSoon();
   void ensureReminderAlarm();
 }

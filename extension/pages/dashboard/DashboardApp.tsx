@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { isGoverningRole } from '../../../shared/roles';
@@ -9,6 +9,7 @@ import {
   type DashboardSection,
   dashboardSections,
   formatDashboardRoute,
+  hasDashboardFilter,
 } from '../../messaging/dashboard-route';
 import { workspacePagePath } from '../../messaging/workspace-route';
 import { AccessNotices } from '../common/AccessNotices';
@@ -19,17 +20,19 @@ import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
 import { formatDay } from '../workspace/format';
 import type { DashboardSectionProps } from './dashboard-section-props';
-import { ExportButtons } from './ExportButtons';
-import { FilterBar } from './FilterBar';
+import { ExportButtons, WaitingExportButtons } from './ExportButtons';
+import { FilterBar, WaitingFilterBar } from './FilterBar';
 import { CapacitySection } from './sections/CapacitySection';
 import { EvmSection } from './sections/EvmSection';
 import { GatesSection } from './sections/GatesSection';
 import { HealthSection } from './sections/HealthSection';
-import { PortfolioSection } from './sections/PortfolioSection';
+import { PortfolioScreen, PortfolioSection } from './sections/PortfolioSection';
 import { PrioritiesSection } from './sections/PrioritiesSection';
 import { ReportingSection } from './sections/ReportingSection';
 import { RisksSection } from './sections/RisksSection';
 import { ScheduleSection } from './sections/ScheduleSection';
+import { type DashboardSnapshot, forgetDashboardSnapshots } from './snapshot/dashboard-snapshot';
+import { useDashboardSnapshot } from './snapshot/use-dashboard-snapshot';
 import { startDashboardRead, useDashboardData } from './use-dashboard-data';
 import { useDashboardRoute } from './use-dashboard-route';
 
@@ -55,6 +58,10 @@ export function DashboardApp() {
   // The records are read while the connection is (once per database): the first render no longer waits for both in turn.
   startDashboardRead(db);
   const connection = useLiveQuery(() => readActiveConnection(db), [db]);
+  // No workspace joined any more: no workspace's figures may stay behind.
+  useEffect(() => {
+    if (connection === null) forgetDashboardSnapshots();
+  }, [connection === null]);
   if (connection === undefined) return <main class="workspace dashboard" aria-busy="true" />;
   return (
     <main class="workspace dashboard">
@@ -66,17 +73,25 @@ export function DashboardApp() {
 
 function ConnectedDashboard({ connection }: { connection: ConnectionRow }) {
   const { workspaceId } = connection;
+  // Where the first screen waits (bench/dashboard): the snapshot can paint only once the connection says whose it is.
+  useState(() => performance.mark('ipmo: dashboard connection'));
   useSyncPolling(workspaceId);
   const [route, navigate] = useDashboardRoute();
   // The connection is read again after every sync: keep the member stable unless it really changes.
   const { id, name, email, role } = connection.member;
   const member = useMemo(() => connection.member, [id, name, email, role]);
   const data = useDashboardData(workspaceId, route.filter);
+  const snapshot = useDashboardSnapshot(connection, data);
+  // The snapshot is the unfiltered Portfolio section's first screen; anything else waits for live data.
+  const shownSnapshot = !data && route.section === 'portfolio' && !hasDashboardFilter(route.filter) ? snapshot : null;
   const goTo = (section: DashboardSection) => navigate({ ...route, section });
   useSectionShortcuts(goTo);
   useEffect(() => {
     if (data) document.body.dataset.dashboardReady = 'true';
   }, [data !== undefined]);
+  useEffect(() => {
+    if (shownSnapshot) document.body.dataset.dashboardSnapshot = 'shown';
+  }, [shownSnapshot !== null]);
   const Section = sectionComponents[route.section];
   return (
     <>
@@ -84,9 +99,13 @@ function ConnectedDashboard({ connection }: { connection: ConnectionRow }) {
         <div class="workspace__title">
           <span class="workspace__app-name">{i18n.t('dashboard.appName')}</span>
           <h1>{connection.workspaceName}</h1>
-          {data ? (
-            <span class="dashboard__as-of" data-testid="dashboard-as-of">
-              {i18n.t('dashboard.asOf', [formatDay(data.today)])}
+          {data || shownSnapshot ? (
+            <span class="dashboard__as-of" data-testid="dashboard-as-of" role="status">
+              {data
+                ? i18n.t('dashboard.asOf', [formatDay(data.today)])
+                : i18n.t('dashboardSnapshot.updating', [
+                    formatComputedAt((shownSnapshot as DashboardSnapshot).computedAt),
+                  ])}
             </span>
           ) : null}
         </div>
@@ -99,6 +118,8 @@ function ConnectedDashboard({ connection }: { connection: ConnectionRow }) {
               filter={route.filter}
               options={data.options}
             />
+          ) : shownSnapshot ? (
+            <WaitingExportButtons reasonId={waitingReasonId} />
           ) : null}
           <a
             class="button button--quiet"
@@ -134,24 +155,43 @@ function ConnectedDashboard({ connection }: { connection: ConnectionRow }) {
           {i18n.t('dashboard.shortcutsHelp')}
         </p>
       </nav>
-      {data ? (
+      {data || shownSnapshot ? (
         <>
-          <FilterBar
-            filter={route.filter}
-            options={data.options}
-            shownCount={data.shown.projects.length}
-            onChange={(filter: DashboardRoute['filter']) => navigate({ ...route, filter })}
-          />
-          <section class="dashboard__section" aria-labelledby="dashboard-section-title" data-section={route.section}>
-            <h2 id="dashboard-section-title">{i18n.t(`dashboard.sections.${route.section}`)}</h2>
-            <Section
-              connection={connection}
-              member={member}
-              mayGovern={isGoverningRole(member.role)}
-              data={data}
-              route={route}
-              navigate={navigate}
+          {data ? (
+            <FilterBar
+              filter={route.filter}
+              options={data.options}
+              shownCount={data.shown.projects.length}
+              onChange={(filter: DashboardRoute['filter']) => navigate({ ...route, filter })}
             />
+          ) : (
+            <WaitingFilterBar shownCount={shownSnapshot?.projects.length ?? 0} reasonId={waitingReasonId} />
+          )}
+          <section
+            class="dashboard__section"
+            aria-labelledby="dashboard-section-title"
+            aria-busy={data ? undefined : 'true'}
+            data-section={route.section}
+            data-source={data ? 'live' : 'snapshot'}
+          >
+            <h2 id="dashboard-section-title">{i18n.t(`dashboard.sections.${route.section}`)}</h2>
+            {route.section === 'portfolio' ? (
+              // One component for the snapshot and the live grid: the live figures replace the snapshot's in place.
+              <PortfolioScreen
+                view={data ? data.shown : (shownSnapshot as DashboardSnapshot)}
+                data={data}
+                waitingReasonId={waitingReasonId}
+              />
+            ) : data ? (
+              <Section
+                connection={connection}
+                member={member}
+                mayGovern={isGoverningRole(member.role)}
+                data={data}
+                route={route}
+                navigate={navigate}
+              />
+            ) : null}
           </section>
         </>
       ) : (
@@ -160,6 +200,15 @@ function ConnectedDashboard({ connection }: { connection: ConnectionRow }) {
         </p>
       )}
     </>
+  );
+}
+
+const waitingReasonId = 'dashboard-waiting-reason';
+
+/** When a snapshot was computed, to the minute, in the browser's language. */
+function formatComputedAt(iso: string): string {
+  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
   );
 }
 

@@ -102,3 +102,23 @@ export function ExportButtons({ workspaceName, shown, filter, options }: ExportB
     </div>
   );
 }
+
+/** The export buttons while the dashboard shows a snapshot: the same buttons, disabled, pointing at why. */
+export function WaitingExportButtons({ reasonId }: { reasonId: string }) {
+  return (
+    <div class="dashboard__export">
+      {(['markdown', 'csv', 'print'] as const).map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          class="button button--quiet"
+          data-testid={`export-${kind}`}
+          disabled
+          aria-describedby={reasonId}
+        >
+          {i18n.t(`dashboard.export.${kind}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -8,6 +8,17 @@ interface FilterBarProps {
   options: DashboardFilterOptions;
   shownCount: number;
   onChange(filter: DashboardRouteFilter): void;
+  /** While the dashboard shows a snapshot: the filters wait for the live data, and say so here. */
+  waitingReasonId?: string | undefined;
+}
+
+const noOptions: DashboardFilterOptions = { sponsors: [], managers: [], phases: [], states: [] };
+
+/** The filter bar while the live data is computed: the same controls, disabled, and why. */
+export function WaitingFilterBar({ shownCount, reasonId }: { shownCount: number; reasonId: string }) {
+  return (
+    <FilterBar filter={{}} options={noOptions} shownCount={shownCount} onChange={() => {}} waitingReasonId={reasonId} />
+  );
 }
 
 const ragChoices = ['green', 'amber', 'red', 'unknown'] as const;
@@ -16,7 +27,8 @@ const ragChoices = ['green', 'amber', 'red', 'unknown'] as const;
  * The portfolio filter above every section, kept in the address (`?sponsor=&manager=&phase=&state=&rag=`):
  * native selects whose options come from the shared listDashboardFilterOptions, and "Clear filters".
  */
-export function FilterBar({ filter, options, shownCount, onChange }: FilterBarProps) {
+export function FilterBar({ filter, options, shownCount, onChange, waitingReasonId }: FilterBarProps) {
+  const isWaiting = waitingReasonId !== undefined;
   const set = (key: keyof DashboardRouteFilter, value: string) =>
     onChange({ ...filter, [key]: value || undefined } as DashboardRouteFilter);
   const select = (key: keyof DashboardRouteFilter, choices: { value: string; label: string }[]) => {
@@ -27,7 +39,14 @@ export function FilterBar({ filter, options, shownCount, onChange }: FilterBarPr
     return (
       <div class="dashboard-filter">
         <label for={id}>{i18n.t(`dashboard.filters.${key}`)}</label>
-        <select id={id} data-testid={id} value={value} onChange={(event) => set(key, event.currentTarget.value)}>
+        <select
+          id={id}
+          data-testid={id}
+          value={value}
+          disabled={isWaiting}
+          aria-describedby={waitingReasonId}
+          onChange={(event) => set(key, event.currentTarget.value)}
+        >
           <option value="">{i18n.t('dashboard.filters.all')}</option>
           {choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
@@ -65,13 +84,20 @@ export function FilterBar({ filter, options, shownCount, onChange }: FilterBarPr
         type="button"
         class="button button--quiet"
         data-testid="dashboard-filter-clear"
-        disabled={!hasDashboardFilter(filter)}
+        disabled={isWaiting || !hasDashboardFilter(filter)}
         onClick={() => onChange({})}
       >
         {i18n.t('dashboard.filters.clear')}
       </button>
       <p class="dashboard__count" data-testid="dashboard-project-count" aria-live="polite">
-        {i18n.t('dashboard.projectCount', shownCount, [String(shownCount)])}
+        {/* While waiting, the reason takes the count's place (the Projects card shows the count): one line, no jump. */}
+        {isWaiting ? (
+          <span class="dashboard__waiting" id={waitingReasonId} data-testid="dashboard-waiting-reason">
+            {i18n.t('dashboardSnapshot.waitingReason')}
+          </span>
+        ) : (
+          i18n.t('dashboard.projectCount', shownCount, [String(shownCount)])
+        )}
       </p>
     </section>
   );

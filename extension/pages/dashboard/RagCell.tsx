@@ -4,6 +4,7 @@ import { reportedLightOf } from '../../../shared/analytics/portfolio/portfolio-d
 import { formatMessage, type Language } from '../../../shared/i18n/format-message';
 import type { RagDimension } from '../../../shared/schemas/status-report';
 import { describeDimension, describeMove, rememberText } from './dashboard-labels';
+import type { GridProject } from './snapshot/dashboard-snapshot';
 
 type Light = 'green' | 'amber' | 'red' | 'unknown' | 'none';
 
@@ -36,7 +37,7 @@ function renderLightMark(light: Light, kind: 'suggested' | 'reported') {
   );
 }
 
-type Suggestion = DashboardProject['suggestedRag']['overall'];
+type Suggestion = GridProject['suggestedRag']['overall'];
 const reasons = new WeakMap<Suggestion, string>();
 
 /**
@@ -69,11 +70,12 @@ export function RagCell({ project, dimension, language }: RagCellProps) {
 }
 
 /** RagCell as a plain call (no component instance per cell), for the portfolio grid's rows. */
-export function renderRagCell(project: DashboardProject, dimension: RagDimension | 'overall', language: Language) {
+export function renderRagCell(project: GridProject, dimension: RagDimension | 'overall', language: Language) {
   const suggestion =
     dimension === 'overall' ? project.suggestedRag.overall : project.suggestedRag.dimensions[dimension];
   const suggested: Light = suggestion.rag ?? 'unknown';
-  const reported = reportedLightOf(project, dimension);
+  // reportedLightOf reads only reportedRag and reportedDimensions, which a grid row keeps (snapshot/dashboard-snapshot.ts).
+  const reported = reportedLightOf(project as DashboardProject, dimension);
   const move = describeMove(project.ragMoves[dimension]);
   const reason = describeReason(suggestion, language);
   const summary = rememberText(`cell:${dimension}:${suggested}:${reported}`, () =>

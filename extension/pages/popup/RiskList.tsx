@@ -1,14 +1,15 @@
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { currentRating, currentScore } from '../../../shared/analytics/risk/risk-rating';
 import { bandOfScore, type RiskMatrixSize } from '../../../shared/risk-score';
-import type { Risk } from '../../../shared/schemas/risk';
+import { popupSummaryRiskCount, type SummaryRisk } from '../../db/popup-summary';
 import { ScoreChip } from '../../ui/common/ScoreChip';
 import { describeRiskReview } from '../common/describe-risk-review';
 import { useNow } from '../use-now';
 
 interface RiskListProps {
-  /** In the shared ranking (rankRisks, the caller ranks). */
-  risks: Risk[];
+  /** In the shared ranking (rankRisks, the caller ranks): live risks, or the popup summary's. */
+  risks: readonly SummaryRisk[];
   /** The workspace's matrix the chips are banded on; the default 5×5 without one. */
   matrix?: RiskMatrixSize | null;
   /** Opens a risk in the workspace app (its editor). */
@@ -19,10 +20,17 @@ interface RiskListProps {
 export function RiskList({ risks, matrix, onOpen }: RiskListProps) {
   // "Review overdue N days" moves at midnight; a minute's refresh is plenty.
   const today = new Date(useNow(60_000));
+  // The first frame draws what a popup shows (the summary's share); the rest of a long list follows
+  // right after it, below the fold, so 500 risks never hold the first paint (bench/popup).
+  const [isAllDrawn, setIsAllDrawn] = useState(false);
+  useEffect(() => {
+    if (!isAllDrawn && risks.length > popupSummaryRiskCount) setIsAllDrawn(true);
+  }, [isAllDrawn, risks.length]);
+  const drawn = isAllDrawn ? risks : risks.slice(0, popupSummaryRiskCount);
   return (
     <>
       <ol class="risk-list" data-testid="risk-list" aria-label={i18n.t('popup.risksTitle')}>
-        {risks.map((risk) => {
+        {drawn.map((risk) => {
           const score = currentScore(risk);
           const rating = currentRating(risk);
           const review = describeRiskReview(risk, today);

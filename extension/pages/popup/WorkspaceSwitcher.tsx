@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
-import type { ConnectionRow } from '../../db/database';
+import type { SummarySwitcherEntry } from '../../db/popup-summary';
 import { useBackgroundClient } from '../../ui/background-client';
 import { describeSyncStatus } from '../common/SyncStatus';
 
 interface WorkspaceSwitcherProps {
-  connections: ConnectionRow[];
+  /** Live connections, or the popup summary's. */
+  connections: readonly SummarySwitcherEntry[];
   activeId: string;
 }
 

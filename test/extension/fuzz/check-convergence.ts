@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { readWorkspaceBase } from '../../../extension/background/sync/base-rows';
+import { entityOfRowKey } from '../../../extension/background/sync/row-map';
 import { rowsOfWorkspace } from '../../../extension/db/record-rows';
-import type { AnyRecord } from '../../../shared/entities';
+import type { AnyRecord, EntityName } from '../../../shared/entities';
 import { applyToMap, rowKey } from '../../../shared/mutations/run-mutation';
 import { replayProcessed, withoutServerStamps } from './reference-model';
 import type { SimulatedBrowser } from './simulated-browser';
@@ -43,6 +44,7 @@ function stripped(state: ReadonlyMap<string, AnyRecord>): Map<string, Record<str
  *     server's order, leaving out only what the server's clock stamps;
  * (c) no mutation was lost: every one a browser queued was applied or refused for good, each
  *     refusal is kept in that browser's mutationErrors, and nothing stays pending;
+ * (d) the project index lists, for every project, exactly the server's records filed under it;
  * and no push or pull was answered with anything but 200, no mutation was processed twice.
  */
 export async function checkConvergence(world: SyncWorld): Promise<string[]> {
@@ -87,6 +89,7 @@ export async function checkConvergence(world: SyncWorld): Promise<string[]> {
     const connection = await browser.db.connections.get(browser.workspaceId);
     if (connection?.syncStatus !== 'synced')
       violations.push(`(c) ${who} shows "${connection?.syncStatus}", not synced`);
+    violations.push(...(await checkProjectIndex(browser, server)));
     const stored = await browser.db.mutationErrors.where('workspaceId').equals(browser.workspaceId).toArray();
     const storedIds = new Set(stored.map((error) => error.id));
     const refusedIds = new Set<number>();
@@ -143,4 +146,28 @@ export async function checkViewIsRebased(browser: SimulatedBrowser): Promise<str
     const differences = describeDifferences('view', await rowsOf(db.records), 'base + pending', expected);
     return differences.map((difference) => `browser ${browser.index}: ${difference}`);
   });
+}
+
+/** (d): every (entity, project) pair of the server's state, listed through the browser's project index. */
+async function checkProjectIndex(browser: SimulatedBrowser, server: ReadonlyMap<string, AnyRecord>): Promise<string[]> {
+  const expected = new Map<string, string[]>();
+  for (const [key, value] of server) {
+    if (typeof value.projectId !== 'string') continue;
+    const pair = `${entityOfRowKey(key)}|${value.projectId}`;
+    expected.set(pair, [...(expected.get(pair) ?? []), value.id].sort());
+  }
+  const violations: string[] = [];
+  for (const [pair, ids] of expected) {
+    const [entity, projectId] = pair.split('|') as [EntityName, string];
+    const listed = await browser.db.records
+      .where('[workspaceId+entity+projectId]')
+      .equals([browser.workspaceId, entity, projectId])
+      .primaryKeys();
+    const listedIds = listed.map(([, , id]) => id).sort();
+    if (!isDeepStrictEqual(listedIds, ids))
+      violations.push(
+        `(d) browser ${browser.index} lists ${entity}s ${listedIds} of project ${projectId}, server ${ids}`,
+      );
+  }
+  return violations;
 }

@@ -2,7 +2,6 @@ import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { DashboardProject } from '../../../../shared/analytics/portfolio/dashboard-types';
 import { ragRank } from '../../../../shared/analytics/rag/rag-scale';
 import type { Language } from '../../../../shared/i18n/format-message';
 import { ragDimensions } from '../../../../shared/schemas/status-report';
@@ -12,19 +11,21 @@ import { describeDimension, rememberText } from '../dashboard-labels';
 import type { DashboardSectionProps } from '../dashboard-section-props';
 import { formatMoneyOnce as formatMoney } from '../format-money';
 import { renderRagCell } from '../RagCell';
+import type { GridProject, PortfolioView } from '../snapshot/dashboard-snapshot';
+import type { DashboardData } from '../use-dashboard-data';
 import { WhatIfDialog } from '../WhatIfDialog';
 
 type SortKey = 'code' | 'name' | 'overall' | 'exposure';
 type Sort = { key: SortKey; descending: boolean };
 
 /** Worst first: red, amber, green, then projects without a light. */
-const overallRank = (project: DashboardProject) => {
+const overallRank = (project: GridProject) => {
   const rag = project.suggestedRag.overall.rag;
   return rag ? ragRank(rag) : -1;
 };
 
-function sortProjects(projects: readonly DashboardProject[], sort: Sort): DashboardProject[] {
-  const compare: Record<SortKey, (a: DashboardProject, b: DashboardProject) => number> = {
+function sortProjects<Project extends GridProject>(projects: readonly Project[], sort: Sort): Project[] {
+  const compare: Record<SortKey, (a: GridProject, b: GridProject) => number> = {
     code: (a, b) => a.code.localeCompare(b.code),
     name: (a, b) => a.name.localeCompare(b.name),
     overall: (a, b) => overallRank(a) - overallRank(b) || a.code.localeCompare(b.code),
@@ -45,12 +46,15 @@ const laterRows = 80;
  * With 200 projects, drawing every row before the first paint cost about 300 ms (bench/dashboard:
  * first render, and a filter change back to all projects); all rows are in the DOM a few frames later,
  * for the keyboard, screen readers, find-in-page and print.
+ * While `isFirstScreenOnly` (the grid painted from the snapshot), it stops after the first batch:
+ * drawing the other rows then only competed with the live read on the main thread (bench/dashboard:
+ * the live grid 250 ms later), and the live rows follow in batches from the ones drawn.
  */
-function useRowsInBatches(projects: DashboardProject[]): DashboardProject[] {
+function useRowsInBatches<Project extends GridProject>(projects: Project[], isFirstScreenOnly = false): Project[] {
   const drawn = useRef<Set<string>>(new Set());
   const batch = useRef(firstRows);
   const [, setFrame] = useState(0);
-  const rows: DashboardProject[] = [];
+  const rows: Project[] = [];
   let added = 0;
   for (const project of projects) {
     if (drawn.current.has(project.projectId)) rows.push(project);
@@ -61,10 +65,11 @@ function useRowsInBatches(projects: DashboardProject[]): DashboardProject[] {
   }
   const isPartial = rows.length < projects.length;
   drawn.current = new Set(rows.map((project) => project.projectId));
-  batch.current = isPartial ? laterRows : firstRows;
+  // Paused on the first screen, the next render (the live one) redraws those rows and adds none yet.
+  batch.current = isFirstScreenOnly ? 0 : isPartial ? laterRows : firstRows;
   // Effects run after the frame is painted: the next batch is drawn in the frame after.
   useEffect(() => {
-    if (isPartial) setFrame((frame) => frame + 1);
+    if (isPartial && !isFirstScreenOnly) setFrame((frame) => frame + 1);
   });
   return rows;
 }
@@ -77,20 +82,36 @@ export function projectHref(projectId: string, tab: 'overview' | 'risks' | 'gate
 }
 let workspaceUrl: string | undefined;
 
+/** The Portfolio section on live data. */
+export function PortfolioSection({ data }: DashboardSectionProps) {
+  return <PortfolioScreen view={data.shown} data={data} />;
+}
+
+interface PortfolioScreenProps {
+  /** What the cards and the grid show: the live dashboard as filtered, or the last snapshot. */
+  view: PortfolioView;
+  /** The live data; absent while the screen shows a snapshot (dashboard-snapshot.ts). */
+  data?: DashboardData | undefined;
+  /** While waiting for live data: the id of the text saying why sorting and what-if wait. */
+  waitingReasonId?: string;
+}
+
 /**
  * The portfolio at a glance: summary cards, then the grid of projects × RAG dimensions with the
  * suggested and reported lights side by side, their moves, watermelon flags and a what-if per row.
+ * The same DOM from a snapshot and from live data, so the live figures replace the snapshot's in
+ * place; sorting and what-if need the live data and wait for it.
  */
-export function PortfolioSection({ data }: DashboardSectionProps) {
-  const { shown } = data;
+export function PortfolioScreen({ view, data, waitingReasonId }: PortfolioScreenProps) {
   const [sort, setSort] = useState<Sort>({ key: 'code', descending: false });
   const [whatIf, setWhatIf] = useState<string | undefined>();
   const language = readUiLanguage();
-  const currency = shown.currency;
-  const totals = shown.totals;
+  const isLive = data !== undefined;
+  const currency = view.currency;
+  const totals = view.totals;
   const findings = totals.findings.critical + totals.findings.warning + totals.findings.info;
-  const sorted = sortProjects(shown.projects, sort);
-  const projects = useRowsInBatches(sorted);
+  const sorted = sortProjects(view.projects, sort);
+  const projects = useRowsInBatches(sorted, !isLive);
 
   const sortHeader = (key: SortKey, label: string) => {
     const isActive = sort.key === key;
@@ -100,6 +121,8 @@ export function PortfolioSection({ data }: DashboardSectionProps) {
           type="button"
           class="dashboard-sort"
           data-testid={`portfolio-sort-${key}`}
+          disabled={!isLive}
+          aria-describedby={isLive ? undefined : waitingReasonId}
           onClick={() => setSort({ key, descending: isActive ? !sort.descending : key === 'exposure' })}
         >
           {label}
@@ -182,14 +205,15 @@ export function PortfolioSection({ data }: DashboardSectionProps) {
                   project={project}
                   currency={currency}
                   language={language}
-                  onWhatIf={setWhatIf}
+                  onWhatIf={isLive ? setWhatIf : undefined}
+                  waitingReasonId={waitingReasonId}
                 />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {whatIf ? (
+      {whatIf && data ? (
         <WhatIfDialog
           projectId={whatIf}
           data={data}
@@ -202,10 +226,12 @@ export function PortfolioSection({ data }: DashboardSectionProps) {
 }
 
 interface PortfolioRowProps {
-  project: DashboardProject;
+  project: GridProject;
   currency: string;
   language: Language;
-  onWhatIf(projectId: string): void;
+  /** Absent while the row shows a snapshot: the what-if needs the live data. */
+  onWhatIf: ((projectId: string) => void) | undefined;
+  waitingReasonId: string | undefined;
 }
 
 /**
@@ -213,7 +239,13 @@ interface PortfolioRowProps {
  * (filterPortfolioDashboard never re-runs the analysis), so rows already drawn are not drawn again
  * (bench/dashboard, filter change ≤ 100 ms).
  */
-const PortfolioRow = memo(function PortfolioRow({ project, currency, language, onWhatIf }: PortfolioRowProps) {
+const PortfolioRow = memo(function PortfolioRow({
+  project,
+  currency,
+  language,
+  onWhatIf,
+  waitingReasonId,
+}: PortfolioRowProps) {
   const watermelonExplained = rememberText('watermelon-explained', () => i18n.t('dashboard.grid.watermelonExplained'));
   return (
     <tr data-testid={`portfolio-row-${project.code}`}>
@@ -248,7 +280,9 @@ const PortfolioRow = memo(function PortfolioRow({ project, currency, language, o
           type="button"
           class="button button--quiet"
           data-testid={`what-if-open-${project.code}`}
-          onClick={() => onWhatIf(project.projectId)}
+          disabled={!onWhatIf}
+          aria-describedby={onWhatIf ? undefined : waitingReasonId}
+          onClick={() => onWhatIf?.(project.projectId)}
         >
           {rememberText('what-if', () => i18n.t('dashboard.whatIf.open'))}
           <span class="visually-hidden">{` ${project.code}`}</span>

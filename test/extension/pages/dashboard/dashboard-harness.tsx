@@ -10,7 +10,7 @@ import { createGateHarness } from '../workspace/gate/gate-harness';
 type TestBackground = ReturnType<typeof createTestBackground>;
 
 /** Renders the dashboard against a background whose polls are ignored, so the state stays put. */
-function renderDashboardWith(background: TestBackground, route: DashboardRoute) {
+export function renderDashboardWith(background: TestBackground, route: DashboardRoute) {
   location.hash = formatDashboardRoute(route);
   const client: BackgroundClient = {
     send: (type, input) =>

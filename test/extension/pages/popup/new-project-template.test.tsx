@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writePopupSummary } from '../../../../extension/db/popup-summary';
 import { PopupApp } from '../../../../extension/pages/popup/PopupApp';
+import { popupSummaryMirrorKey } from '../../../../extension/pages/popup/use-popup-summary';
 import { buildStageGateTemplate } from '../../../../shared/methodology/stage-gate-template';
 import { createTestBackground } from '../../background-harness';
 import { renderPage } from '../../render-page';
@@ -9,7 +11,16 @@ import { serveLocale } from '../../serve-locale';
 afterEach(async () => {
   cleanup();
   await serveLocale('en');
+  await writePopupSummary(null);
+  localStorage.removeItem(popupSummaryMirrorKey);
 });
+
+/** Opens "New project" once the popup's live rows are read (it paints first from its summary, button disabled). */
+async function openNewProjectForm() {
+  const opener = (await screen.findByTestId('open-new-project')) as HTMLButtonElement;
+  await waitFor(() => expect(opener.disabled).toBe(false));
+  fireEvent.click(opener);
+}
 
 /** A joined workspace holding the built-in method (as the Worker seeds it), the popup open on it. */
 async function setUp({ withTemplate = true } = {}) {
@@ -21,7 +32,7 @@ async function setUp({ withTemplate = true } = {}) {
   const template = buildStageGateTemplate(() => crypto.randomUUID());
   if (withTemplate) await background.send('mutate', { workspaceId, name: 'template.create', args: template });
   renderPage(<PopupApp />, background.db, background.client);
-  fireEvent.click(await screen.findByTestId('open-new-project'));
+  await openNewProjectForm();
   return { ...background, workspaceId, template };
 }
 
@@ -77,7 +88,7 @@ describe('popup "New project": the method', () => {
     await background.send('workspace.connectWithToken', { serverUrl: background.server.url, token: pm.token });
     await background.sync.syncNow(session.workspace.id);
     renderPage(<PopupApp />, background.db, background.client);
-    fireEvent.click(await screen.findByTestId('open-new-project'));
+    await openNewProjectForm();
     const project = await createProject({ ...background, workspaceId: session.workspace.id } as never, 'PAY');
     expect(project).toMatchObject({ managerId: pm.member.id, managerName: 'Alex Morgan' });
   });

@@ -510,7 +510,7 @@ describe('the risk editor', () => {
     await waitFor(async () =>
       expect(await readRecord<Risk>(h, 'risk', id)).toMatchObject({ title: 'Theirs', category: 'Vendor' }),
     );
-    expect((screen.getByTestId('risk-title') as HTMLInputElement).value).toBe('Theirs');
+    await waitFor(() => expect((screen.getByTestId('risk-title') as HTMLInputElement).value).toBe('Theirs'));
   });
 
   it('lists the conflicts the server reported after an offline edit synced, with the field named', async () => {

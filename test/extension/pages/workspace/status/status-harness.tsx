@@ -32,7 +32,10 @@ export type StatusHarness = Awaited<ReturnType<typeof createStatusHarness>>;
 /** Starts a new report on the Status tab and waits for its form. */
 export async function startReport() {
   fireEvent.click(await screen.findByTestId('new-report'));
-  return screen.findByTestId('status-draft');
+  const draft = await screen.findByTestId('status-draft');
+  // The tab moves the focus to an opened report's title once it has drawn it (StatusTab.tsx).
+  await waitFor(() => expect(draft.contains(document.activeElement)).toBe(true));
+  return draft;
 }
 
 /** Picks a light for a dimension in the draft. */

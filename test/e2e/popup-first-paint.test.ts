@@ -1,0 +1,205 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtensionBrowser } from './support/extension-browser';
+import { createInvite, type Session } from './support/join-workspace';
+import { bootstrapSecret, LocalWorker } from './support/local-worker';
+import { collectPageErrors } from './support/page-errors';
+import { takeScreenshot } from './support/screenshots';
+import { pushToWorker, type WorkerWorkspace } from './support/workspace-records';
+
+// The popup paints from the summary the background and the popup keep (extension/db/popup-summary.ts),
+// without the service worker (issue 19): checked here with the worker stopped, then after another
+// client's edit, which must reach the list and the next popup's first paint.
+
+let worker: LocalWorker;
+let browser: ExtensionBrowser;
+let owner: Session;
+const projectId = crypto.randomUUID();
+
+const ownerWorkspace = (): WorkerWorkspace => ({ worker, workspaceId: owner.workspace.id, token: owner.token });
+const createRisk = (title: string, probability: number, impact: number) => ({
+  name: 'risk.create',
+  args: { id: crypto.randomUUID(), projectId, title, probability, impact },
+});
+
+/** Installed in every page: what the popup's list showed, and from where, when its first risk appeared. */
+function watchFirstRisk() {
+  if (!location.pathname.endsWith('/popup.html')) return;
+  const observer = new MutationObserver(() => {
+    const items = document.querySelectorAll('[data-testid="risk-item"]');
+    if (items.length === 0) return;
+    observer.disconnect();
+    (globalThis as { __firstRisk?: unknown }).__firstRisk = {
+      source: document.querySelector('.risks')?.getAttribute('data-source'),
+      titles: [...items].map((item) => item.querySelector('.risk__title')?.textContent),
+    };
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Stops the extension's service worker as Chromium does when it idles out (as in sync-restart.test.ts). */
+async function stopServiceWorker(): Promise<void> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const scriptPrefix = `chrome-extension://${browser.extensionId}/`;
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((version) => version.scriptURL.startsWith(scriptPrefix) && version.runningStatus === 'stopped'))
+        resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await Promise.race([
+    stopped,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000)),
+  ]);
+  await cdp.detach();
+  await page.close();
+}
+
+/** Opens the popup at its size; answers it and what its list showed first. */
+async function openPopup(): Promise<{ popup: Page; first: { source: string; titles: string[] } }> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const first = await popup.waitForFunction(() => (globalThis as { __firstRisk?: unknown }).__firstRisk, undefined, {
+    timeout: 15_000,
+  });
+  return { popup, first: (await first.jsonValue()) as { source: string; titles: string[] } };
+}
+
+const listTitles = (popup: Page) => popup.getByTestId('risk-list').locator('.risk__title').allTextContents();
+const isLive = (popup: Page) => popup.locator('.risks').getAttribute('data-source');
+
+/** The summary kept for the next popup, read from its own IndexedDB database in an extension page. */
+function readStoredSummaryTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('interim-pmo-popup-summary');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction('summary').objectStore('summary').get('active');
+          get.onsuccess = () => {
+            request.result.close();
+            resolve(((get.result?.risks ?? []) as { title: string }[]).map((risk) => risk.title));
+          };
+        };
+      }),
+  );
+}
+
+beforeAll(async () => {
+  worker = await LocalWorker.start();
+  const created = await worker.call<Session>('/v1/workspaces', {
+    token: bootstrapSecret,
+    body: { name: 'Summary PMO', owner: { name: 'Olivia Owner', email: 'olivia@example.com' } },
+  });
+  expect(created.status).toBe(201);
+  owner = created.json;
+  const seeded = await pushToWorker(ownerWorkspace(), [
+    { name: 'project.create', args: { id: projectId, code: 'WHS', name: 'Warehouse move' } },
+    createRisk('Forklift lease not signed', 5, 4),
+    createRisk('Racking delivered late', 3, 4),
+    createRisk('Budget cut', 2, 2),
+  ]);
+  expect(seeded.every((result) => result.status === 'applied')).toBe(true);
+  browser = await ExtensionBrowser.launch();
+  await browser.context.addInitScript(watchFirstRisk);
+  // As joinInOptions does, without expect.poll (not allowed outside a test).
+  const options = await browser.openPage('options.html');
+  await options.getByTestId('server-url').fill(worker.url);
+  await options.getByTestId('invite-code').fill(await createInvite(worker, owner, 'pm'));
+  await options.getByTestId('join-name').fill('Paula');
+  await options.getByTestId('join-email').fill('paula@example.com');
+  await options.getByTestId('join-workspace').click();
+  await options.getByTestId('join-workspace-success').waitFor({ timeout: 10_000 });
+  await options.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+});
+
+describe('popup first paint (issue 19)', () => {
+  it('shows the risks from the summary with the service worker stopped, then the live rows', async () => {
+    const { popup: first } = await openPopup();
+    await expect.poll(() => listTitles(first), { timeout: 15_000 }).toHaveLength(3);
+    await expect.poll(() => readStoredSummaryTitles(first), { timeout: 10_000 }).toHaveLength(3);
+    await first.close();
+    await stopServiceWorker();
+
+    const { popup, first: painted } = await openPopup();
+    const errors = collectPageErrors(popup);
+
+    expect(painted).toEqual({
+      source: 'summary',
+      titles: ['Forklift lease not signed', 'Racking delivered late', 'Budget cut'],
+    });
+    await expect.poll(() => isLive(popup), { timeout: 15_000 }).toBe('live');
+    expect(await listTitles(popup)).toEqual(['Forklift lease not signed', 'Racking delivered late', 'Budget cut']);
+    expect(errors.list).toEqual([]);
+    await popup.close();
+  });
+
+  it('shows the summary as it will look before the live rows, light and dark', async () => {
+    const popup = await browser.context.newPage();
+    // The local rows never answer in this page: what stays is what the summary painted.
+    await popup.addInitScript(() => {
+      const open = indexedDB.open.bind(indexedDB);
+      indexedDB.open = (name: string, version?: number) =>
+        name === 'interim-pmo' ? (new IDBOpenDBRequest() as never) : open(name, version);
+    });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator('.risks[data-source="summary"]').waitFor({ timeout: 10_000 });
+    expect(await listTitles(popup)).toEqual(['Forklift lease not signed', 'Racking delivered late', 'Budget cut']);
+    expect(await popup.getByTestId('open-add-risk').isDisabled()).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await takeScreenshot(popup, `popup-summary-400-${scheme}`);
+    }
+    await popup.close();
+  });
+
+  it("shows another client's risk after sync, and the summary the next popup paints has it too", async () => {
+    const { popup } = await openPopup();
+    await pushToWorker(ownerWorkspace(), [createRisk('Lift inspection fails', 5, 5)]);
+
+    // The popup syncs every 2 s while open: the live list takes the risk, first by score.
+    await expect
+      .poll(() => listTitles(popup), { timeout: 15_000 })
+      .toEqual(['Lift inspection fails', 'Forklift lease not signed', 'Racking delivered late', 'Budget cut']);
+    await expect.poll(() => readStoredSummaryTitles(popup), { timeout: 10_000 }).toContain('Lift inspection fails');
+    await popup.close();
+
+    // Another edit while no popup is open: the background syncs it and refreshes the summary itself.
+    await pushToWorker(ownerWorkspace(), [createRisk('Dock permit refused', 4, 5)]);
+    const workspace = await browser.context.newPage();
+    await workspace.goto(`chrome-extension://${browser.extensionId}/workspace.html`);
+    await expect
+      .poll(() => readStoredSummaryTitles(workspace), { timeout: 20_000 })
+      .toEqual([
+        'Lift inspection fails',
+        'Dock permit refused',
+        'Forklift lease not signed',
+        'Racking delivered late',
+        'Budget cut',
+      ]);
+    await workspace.close();
+    await stopServiceWorker();
+
+    const { popup: next } = await openPopup();
+    await expect.poll(() => isLive(next), { timeout: 15_000 }).toBe('live');
+    expect(await listTitles(next)).toEqual([
+      'Lift inspection fails',
+      'Dock permit refused',
+      'Forklift lease not signed',
+      'Racking delivered late',
+      'Budget cut',
+    ]);
+    await next.close();
+  });
+});
