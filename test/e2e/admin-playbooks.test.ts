@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionBrowser } from './support/extension-browser';
+import type { ExtensionBrowser } from './support/extension-browser';
 import type { Session } from './support/join-workspace';
-import { bootstrapSecret, LocalWorker } from './support/local-worker';
+import type { LocalWorker } from './support/local-worker';
+import { type OwnerAndPmo, startOwnerAndPmo } from './support/owner-and-pmo';
 import { collectPageErrors, type PageErrors } from './support/page-errors';
+import { takeScreenshots } from './support/screenshots';
 import { joinAs, openWorkspace } from './support/workspace-app';
 import { pushToWorker, type WorkerWorkspace, waitForWorkerRecords } from './support/workspace-records';
 
@@ -29,8 +29,6 @@ const hostileMarkdown = [
   '',
   '![tracker](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIj48L3N2Zz4=)',
 ].join('\n');
-
-const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
 
 let worker: LocalWorker;
 let owner: Session;
@@ -72,34 +70,15 @@ async function expectInert(page: Page, body: Locator) {
   expect(await body.textContent()).toContain('<script>window.__playbookPwned = "script"</script>');
 }
 
-/** Pictures at 400 and 1280 px, light and dark, when E2E_SCREENSHOT_DIR is set. */
-async function takeScreenshots(page: Page, name: string) {
-  if (!screenshotDir) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  for (const width of [400, 1280])
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: join(screenshotDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
-    }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+let setup: OwnerAndPmo | undefined;
 
 beforeAll(async () => {
-  worker = await LocalWorker.start();
-  const created = await worker.call<Session>('/v1/workspaces', {
-    token: bootstrapSecret,
-    body: { name: 'Acme PMO', owner: { name: 'Olivia Owner', email: 'olivia@acme.example' } },
-  });
-  expect(created.status).toBe(201);
-  owner = created.json;
-  pmo = await ExtensionBrowser.launch();
+  setup = await startOwnerAndPmo();
+  ({ worker, owner, pmo } = setup);
 });
 
 afterAll(async () => {
-  await pmo?.close();
-  await worker?.stop();
+  await setup?.close();
 });
 
 describe('playbooks (issue 16, Acceptance 4)', () => {

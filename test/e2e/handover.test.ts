@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionBrowser } from './support/extension-browser';
+import type { ExtensionBrowser } from './support/extension-browser';
 import type { Session } from './support/join-workspace';
-import { bootstrapSecret, LocalWorker } from './support/local-worker';
+import type { LocalWorker } from './support/local-worker';
+import { type OwnerAndPmo, startOwnerAndPmo } from './support/owner-and-pmo';
 import { collectPageErrors } from './support/page-errors';
+import { takeScreenshots } from './support/screenshots';
 import { joinAs } from './support/workspace-app';
 import { pushToWorker, type WorkerWorkspace } from './support/workspace-records';
 
@@ -38,33 +38,15 @@ function listZip(path: string): string[] {
 }
 const readZipEntry = (path: string, entry: string) => execFileSync('unzip', ['-p', path, entry], { encoding: 'utf8' });
 
-async function takeScreenshots(page: Page, name: string) {
-  if (!screenshotDir) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  for (const width of [400, 1280])
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: join(screenshotDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
-    }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+let setup: OwnerAndPmo | undefined;
 
 beforeAll(async () => {
-  worker = await LocalWorker.start();
-  const created = await worker.call<Session>('/v1/workspaces', {
-    token: bootstrapSecret,
-    body: { name: 'Acme PMO', owner: { name: 'Olivia Owner', email: 'olivia@acme.example' } },
-  });
-  expect(created.status).toBe(201);
-  owner = created.json;
-  pmo = await ExtensionBrowser.launch();
+  setup = await startOwnerAndPmo();
+  ({ worker, owner, pmo } = setup);
 });
 
 afterAll(async () => {
-  await pmo?.close();
-  await worker?.stop();
+  await setup?.close();
 });
 
 describe('handover pack (issue 18, Acceptance 2)', () => {

@@ -1,19 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionBrowser } from './support/extension-browser';
+import type { ExtensionBrowser } from './support/extension-browser';
 import type { Session } from './support/join-workspace';
-import { bootstrapSecret, LocalWorker } from './support/local-worker';
+import type { LocalWorker } from './support/local-worker';
+import { type OwnerAndPmo, startOwnerAndPmo } from './support/owner-and-pmo';
 import { collectPageErrors, type PageErrors } from './support/page-errors';
+import { takeScreenshots } from './support/screenshots';
 import { joinAs, openWorkspace } from './support/workspace-app';
 import { pushToWorker, type WorkerWorkspace, waitForWorkerRecords } from './support/workspace-records';
 
 // Issue 18, "Lessons learned": a PMO records a tagged lesson in the administration page; a new risk
 // raised in the workspace app with similar words brings the lesson up, with unrelated words it does
 // not (shared/analytics/lessons/lesson-suggestions.ts). Against a real `wrangler dev`.
-
-const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
 
 let worker: LocalWorker;
 let owner: Session;
@@ -22,34 +19,15 @@ let projectId: string;
 let lessonId: string;
 const ownerWorkspace = (): WorkerWorkspace => ({ worker, workspaceId: owner.workspace.id, token: owner.token });
 
-/** Pictures at 400 and 1280 px, light and dark, when E2E_SCREENSHOT_DIR is set. */
-async function takeScreenshots(page: Page, name: string) {
-  if (!screenshotDir) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  for (const width of [400, 1280])
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: join(screenshotDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
-    }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+let setup: OwnerAndPmo | undefined;
 
 beforeAll(async () => {
-  worker = await LocalWorker.start();
-  const created = await worker.call<Session>('/v1/workspaces', {
-    token: bootstrapSecret,
-    body: { name: 'Acme PMO', owner: { name: 'Olivia Owner', email: 'olivia@acme.example' } },
-  });
-  expect(created.status).toBe(201);
-  owner = created.json;
-  pmo = await ExtensionBrowser.launch();
+  setup = await startOwnerAndPmo();
+  ({ worker, owner, pmo } = setup);
 });
 
 afterAll(async () => {
-  await pmo?.close();
-  await worker?.stop();
+  await setup?.close();
 });
 
 describe('lessons learned (issue 18)', () => {
