@@ -185,8 +185,9 @@ export function demoProjectMutations({
           projectId,
           periodStart: dayFromToday(reportEnds[index] - 13),
           periodEnd: dayFromToday(reportEnds[index]),
-          overall: { chosen: index === 0 ? 'green' : 'amber', reason: index === 0 ? undefined : 'Design slipping' },
-          dimensions: { schedule: { chosen: index === 0 ? 'green' : 'amber' }, risk: { chosen: 'amber' } },
+          // What the app records when a PM writes a report (shared/reports/new-report.ts): each light
+          // with the data's suggestion and its reason at the time, beside the PM's choice.
+          ...demoReportLights(index === 0),
           summary: index === 0 ? 'Discovery closed on time.' : 'Design system late by two weeks; billing on track.',
           keyRiskIds: [riskIds[0], riskIds[1]],
           milestoneForecasts: milestoneIds.map((milestoneId, order) => ({
@@ -201,6 +202,42 @@ export function demoProjectMutations({
     ...(plan ? demoPlanMutations({ projectId, people, milestoneIds }).mutations : []),
   ];
   return { projectId, mutations };
+}
+
+/** The lights of the demo's two submitted reports: on time at first, then the design slip. */
+function demoReportLights(isFirst) {
+  const slip = isFirst ? 0 : 9;
+  const schedule = isFirst
+    ? { suggested: 'green', suggestedReason: 'The worst mandatory milestone slip is 0 working days, within 5.' }
+    : {
+        suggested: 'amber',
+        suggestedReason: `A mandatory milestone has slipped ${slip} working days, beyond the green tolerance of 5.`,
+      };
+  const risk = { suggested: 'green', suggestedReason: 'No open threat scores above the appetite of 12.' };
+  return {
+    overall: isFirst
+      ? { chosen: 'green', suggested: 'green', suggestedReason: 'Every dimension is green.' }
+      : {
+          chosen: 'amber',
+          reason: 'Design slipping',
+          suggested: 'amber',
+          suggestedReason: `Driven by schedule: ${schedule.suggestedReason}`,
+        },
+    dimensions: {
+      schedule: { chosen: isFirst ? 'green' : 'amber', ...schedule },
+      cost: {
+        chosen: 'green',
+        suggested: 'green',
+        suggestedReason: 'CPI is 1.02, at or above the green threshold of 0.95.',
+      },
+      risk: { chosen: 'amber', reason: 'The supplier contract is still unsigned.', ...risk },
+      resources: {
+        chosen: 'green',
+        suggested: 'green',
+        suggestedReason: 'Nobody on the project is over-allocated in the next 6 weeks.',
+      },
+    },
+  };
 }
 
 /** Numbers mutations for one push from a new client, as the Worker's push expects them. */

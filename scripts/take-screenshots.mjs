@@ -124,6 +124,34 @@ async function takeDashboardShots(context, extensionId, portfolio) {
   await page.close();
 }
 
+/**
+ * A new draft report with the schedule set to green against the data's amber: the watermelon
+ * finding and its coaching, as a PM meets them before submitting. The draft stays a draft.
+ */
+async function takeStatusDraftShots(page, extensionId, projectId) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width < 600 ? 860 : 900 });
+    await page.goto(`chrome-extension://${extensionId}/workspace.html#/projects/${projectId}/status`);
+    await page.locator('[role="tabpanel"][data-tab="status"]').waitFor();
+    await page.waitForTimeout(600);
+    // The first width writes the draft; the tab opens it by itself after that.
+    const newReport = page.getByTestId('new-report');
+    if ((await newReport.count()) > 0) await newReport.click();
+    await page.getByTestId('light-schedule-green').click();
+    const finding = page.getByTestId('watermelon-finding');
+    await finding.waitFor();
+    await finding.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const file = join(outDir, `workspace-status-draft-${width}-${colorScheme}.png`);
+      await page.screenshot({ path: file });
+      console.log(`  ${file}`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+}
+
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const persistTo = mkdtempSync(join(tmpdir(), 'ipmo-shots-state-'));
@@ -156,6 +184,7 @@ async function main() {
         }
       }
     }
+    await takeStatusDraftShots(page, extensionId, projectId);
     await takeDashboardShots(context, extensionId, portfolio);
   } finally {
     await removeProfile();

@@ -13,13 +13,8 @@
 // EXTENSION_DIR times a build made by hand instead (e.g. `npx wxt build --mode bench`).
 // Usage: npm run bench:dashboard   (env: RUNS=5 PROJECTS=200 ITEMS=20000 BENCH_SOURCE=worktree|head EXTENSION_DIR=…)
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
-import { callWorker, joinAndSync } from '../support/bench-workspace.mjs';
-import { launchChromium } from '../support/launch-chromium.mjs';
-import { startBenchWorker } from '../sync/support/bench-worker.mjs';
-import { buildExtension } from '../sync/support/extension-browser.mjs';
-import { onInterrupt } from '../sync/support/interrupts.mjs';
-import { snapshotSources } from '../sync/support/source-snapshot.mjs';
+import { runWithBenchBrowser } from '../support/bench-browser.mjs';
+import { callWorker, createBenchWorkspace, joinAndSync } from '../support/bench-workspace.mjs';
 import { formatLoad, median, ms, percentile, printTable, sleep } from '../sync/support/stats.mjs';
 import { watchFirstGridRow } from './support/first-grid-row.mjs';
 import { seedDashboardWorkspace } from './support/seed.mjs';
@@ -154,39 +149,13 @@ function row(name, values, goal) {
 
 async function main() {
   console.log(`dashboard bench: ${projects} projects, ${items} items, ${runs} runs each (${formatLoad()})`);
-  const sources = process.env.EXTENSION_DIR ? undefined : snapshotSources();
-  let worker;
-  let removeProfile;
-  let unhookBrowser;
-  try {
-    let extensionDir = process.env.EXTENSION_DIR ? resolve(process.env.EXTENSION_DIR) : undefined;
-    if (!extensionDir) {
-      const built = buildExtension(sources.dir);
-      extensionDir = built.dir;
-      console.log(`wxt build of ${sources.description} in ${ms(built.ms)}`);
-    } else console.log(`extension: ${process.env.EXTENSION_DIR}`);
-    worker = await startBenchWorker(sources ? { sources } : {});
-    const launched = await launchChromium({ extensionDir, profilePrefix: 'ipmo-bench-dashboard-' });
-    const { context } = launched;
-    removeProfile = launched.removeProfile;
-    unhookBrowser = onInterrupt(removeProfile);
-    const owner = await callWorker(worker, '/v1/workspaces', {
-      token: worker.secret,
-      body: { name: 'Bench PMO', owner: { name: 'Olivia Owner', email: 'olivia@bench.example' } },
-    });
-    const clientGroupId = randomUUID();
+  await runWithBenchBrowser('ipmo-bench-dashboard-', async ({ worker, context, extensionId }) => {
+    const { owner, push } = await createBenchWorkspace(worker, randomUUID);
     const pulled = await callWorker(worker, `/v1/workspaces/${owner.workspace.id}/pull`, {
       token: owner.token,
-      body: { clientGroupId, cookie: null },
+      body: { clientGroupId: randomUUID(), cookie: null },
     });
     const template = pulled.patch.find((op) => op.op === 'put' && op.entity === 'template')?.value;
-    const push = async (mutations) =>
-      (
-        await callWorker(worker, `/v1/workspaces/${owner.workspace.id}/push`, {
-          token: owner.token,
-          body: { clientGroupId: randomUUID(), mutations },
-        })
-      ).results;
     const seeded = await seedDashboardWorkspace(push, {
       projects,
       itemsPerProject: Math.max(5, Math.round(items / projects)),
@@ -195,9 +164,6 @@ async function main() {
     console.log(
       `seeded ${seeded.mutations} mutations (${projects} projects, ${seeded.items} items) in ${ms(seeded.pushMs)}`,
     );
-    const serviceWorker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(serviceWorker.url()).host;
     await context.addInitScript(watchDashboardReady);
     await context.addInitScript(watchFirstGridRow);
     // + the built-in template, the settings row the Worker seeds, and the owner's and PMO's persons if any.
@@ -284,12 +250,7 @@ async function main() {
         '  frame after the grid changed; alternately one manager and every manager. Goals apply to the median.',
       ].join('\n'),
     );
-  } finally {
-    unhookBrowser?.();
-    await removeProfile?.();
-    await worker?.stop();
-    sources?.remove();
-  }
+  });
 }
 
 await main();

@@ -11,13 +11,8 @@
 // Usage: npm run bench:popup   (env: RUNS=7 PROJECTS=200 RISKS=500 RAID_ITEMS=2000
 //  BENCH_SOURCE=worktree|head EXTENSION_DIR=…)
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { runWithBenchBrowser } from '../support/bench-browser.mjs';
 import { createBenchWorkspace, joinAndSync, timePageOpens } from '../support/bench-workspace.mjs';
-import { launchChromium } from '../support/launch-chromium.mjs';
-import { startBenchWorker } from '../sync/support/bench-worker.mjs';
-import { buildExtension } from '../sync/support/extension-browser.mjs';
-import { onInterrupt } from '../sync/support/interrupts.mjs';
-import { snapshotSources } from '../sync/support/source-snapshot.mjs';
 import { formatLoad, median, ms, percentile, printTable, sleep } from '../sync/support/stats.mjs';
 import { readWorkspaceOpen, watchWorkspaceOpen } from '../workspace/support/in-page.mjs';
 import { seedWorkspace } from '../workspace/support/seed.mjs';
@@ -32,13 +27,6 @@ const sizes = {
 };
 const goals = { coldMs: 150, warmMs: 80, workspaceMs: 300 };
 const popupViewport = { width: 400, height: 600 };
-
-function resolveExtensionDir(sources) {
-  if (process.env.EXTENSION_DIR)
-    return { dir: resolve(process.env.EXTENSION_DIR), description: process.env.EXTENSION_DIR };
-  const built = buildExtension(sources.dir);
-  return { dir: built.dir, description: `wxt build of ${sources.description} in ${ms(built.ms)}` };
-}
 
 /** Opens the popup once, picks the big project (remembered, as a user's choice is) and waits for its live list. */
 async function chooseBigProject(context, popupUrl, projectId) {
@@ -72,25 +60,11 @@ async function main() {
   console.log(
     `popup bench: ${sizes.projects} projects + 1 with ${sizes.risks} risks and ${sizes.raidItems} RAID items, ${runs} runs each (${formatLoad()})`,
   );
-  const sources = snapshotSources();
-  let worker;
-  let removeProfile;
-  let unhookBrowser;
-  try {
-    const extension = resolveExtensionDir(sources);
-    console.log(extension.description);
-    worker = await startBenchWorker({ sources });
-    const launched = await launchChromium({ extensionDir: extension.dir, profilePrefix: 'ipmo-bench-popup-' });
-    const { context } = launched;
-    removeProfile = launched.removeProfile;
-    unhookBrowser = onInterrupt(removeProfile);
+  await runWithBenchBrowser('ipmo-bench-popup-', async ({ worker, context, extensionId }) => {
     const { owner, push } = await createBenchWorkspace(worker, randomUUID);
     const seeded = await seedWorkspace(push, sizes);
     console.log(`seeded ${seeded.mutations} mutations (${seeded.records} records) in ${ms(seeded.pushMs)}`);
 
-    const serviceWorker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(serviceWorker.url()).host;
     await context.addInitScript(watchPopupOpen);
     await context.addInitScript(watchWorkspaceOpen);
     const synced = await joinAndSync(context, extensionId, worker, owner, seeded.records);
@@ -155,12 +129,7 @@ async function main() {
         "  appearing in the DOM, on the page's own clock from navigation start.",
       ].join('\n'),
     );
-  } finally {
-    unhookBrowser?.();
-    await removeProfile?.();
-    await worker?.stop();
-    sources.remove();
-  }
+  });
 }
 
 await main();

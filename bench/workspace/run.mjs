@@ -18,13 +18,8 @@
 // (env: RUNS=7 PROJECTS=200 RISKS=500 RAID_ITEMS=2000 PLAN_ITEMS=2000 PLAN_LINKS=4000
 //  BENCH_SOURCE=worktree|head EXTENSION_DIR=…)
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { runWithBenchBrowser } from '../support/bench-browser.mjs';
 import { createBenchWorkspace, joinAndSync, timePageOpens } from '../support/bench-workspace.mjs';
-import { launchChromium } from '../support/launch-chromium.mjs';
-import { startBenchWorker } from '../sync/support/bench-worker.mjs';
-import { buildExtension } from '../sync/support/extension-browser.mjs';
-import { onInterrupt } from '../sync/support/interrupts.mjs';
-import { snapshotSources } from '../sync/support/source-snapshot.mjs';
 import { formatLoad, median, ms, percentile, printTable, sleep } from '../sync/support/stats.mjs';
 import { armInteraction, collectInteraction, readWorkspaceOpen, watchWorkspaceOpen } from './support/in-page.mjs';
 import { seedWorkspace } from './support/seed.mjs';
@@ -39,13 +34,6 @@ const sizes = {
   planLinks: Number(process.env.PLAN_LINKS ?? 4000),
 };
 const goals = { openMs: 300, heatMapMs: 50, registerMs: 50, ganttMs: 150, replanMs: 30 };
-
-function resolveExtensionDir(sources) {
-  if (process.env.EXTENSION_DIR)
-    return { dir: resolve(process.env.EXTENSION_DIR), description: process.env.EXTENSION_DIR };
-  const built = buildExtension(sources.dir);
-  return { dir: built.dir, description: `wxt build of ${sources.description} in ${ms(built.ms)}` };
-}
 
 /** Opens workspace.html at the big project's overview in a new tab, `runs` times after one warm-up. */
 const timeOpen = (context, url) => timePageOpens(context, url, { runs, readOpen: readWorkspaceOpen });
@@ -202,18 +190,7 @@ async function main() {
   console.log(
     `workspace bench: ${sizes.projects} projects + 1 with ${sizes.risks} risks and ${sizes.raidItems} RAID items, ${runs} runs each (${formatLoad()})`,
   );
-  const sources = snapshotSources();
-  let worker;
-  let removeProfile;
-  let unhookBrowser;
-  try {
-    const extension = resolveExtensionDir(sources);
-    console.log(extension.description);
-    worker = await startBenchWorker({ sources });
-    const launched = await launchChromium({ extensionDir: extension.dir, profilePrefix: 'ipmo-bench-workspace-' });
-    const { context } = launched;
-    removeProfile = launched.removeProfile;
-    unhookBrowser = onInterrupt(removeProfile);
+  await runWithBenchBrowser('ipmo-bench-workspace-', async ({ worker, context, extensionId }) => {
     const { owner, push } = await createBenchWorkspace(worker, randomUUID);
     const seeded = await seedWorkspace(push, sizes);
     const plan = await seedPlanProject(push, { items: sizes.planItems, links: sizes.planLinks, start: '2026-01-05' });
@@ -225,9 +202,6 @@ async function main() {
         `plan project: ${plan.items} plan items, ${plan.links} finish-to-start links`,
     );
 
-    const serviceWorker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(serviceWorker.url()).host;
     await context.addInitScript(watchWorkspaceOpen);
     const synced = await joinAndSync(context, extensionId, worker, owner, seeded.records + plan.records);
     console.log(`joined and synced ${synced.records} records into the profile in ${ms(synced.ms)} (${formatLoad()})`);
@@ -323,12 +297,7 @@ async function main() {
         ]),
       );
     }
-  } finally {
-    unhookBrowser?.();
-    await removeProfile?.();
-    await worker?.stop();
-    sources.remove();
-  }
+  });
 }
 
 await main();

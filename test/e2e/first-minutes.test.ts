@@ -255,6 +255,17 @@ describe('the popup once joined', () => {
     await popup.close();
   });
 
+  it('the import and export page speaks to a PM too: writing back to a sheet says what to do instead', async () => {
+    const page = await browser.openPage('import.html');
+    await page.getByTestId('export-tab').click();
+    const unavailable = page.getByTestId('export-write-back-unavailable');
+    await unavailable.waitFor();
+    expect(await unavailable.textContent()).toMatch(/Download the CSV, or copy the table/);
+    const text = await readableText(page);
+    expect(developerWords.filter((word) => word.test(text)).map(String)).toEqual([]);
+    await page.close();
+  });
+
   it('shows every score chip at 4.5:1 or more, in light and dark', async () => {
     const popup = await openPopup();
     await expect.poll(() => popup.getByTestId('risk-score').count(), { timeout: 20_000 }).toBe(5);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceTabs } from '../../extension/messaging/workspace-route';
 import { hostileQuote } from '../fixtures/article/article';
 import { type JiraFixture, jiraFixtureChromiumArgs, startJiraFixture } from '../fixtures/jira/server';
 import { ExtensionBrowser } from './support/extension-browser';
@@ -136,6 +137,27 @@ describe('the workspace app, as a PM (Acceptance 1)', () => {
     await expect.poll(() => opened.getByTestId('risk-editor-title').textContent()).toBe(risk.title);
     expect(await opened.getByTestId('risk-title').inputValue()).toBe(risk.title);
     await opened.close();
+  });
+
+  it('fits a 360 px side panel: no tab pushes the panel sideways, and the tools wrap under the title', async () => {
+    const panel = track(await pm.openPage(`sidepanel.html#/projects/${demo.projectId}/overview`));
+    await panel.setViewportSize({ width: 360, height: 720 });
+    await expect.poll(() => panel.getByTestId('fact-code').textContent()).toBe(demo.code);
+    // The side panel offers the full tab; the tab does not offer itself.
+    expect(await panel.getByTestId('open-in-tab').getAttribute('href')).toMatch(
+      new RegExp(`/workspace\\.html#/projects/${demo.projectId}/overview$`),
+    );
+    for (const tab of workspaceTabs) {
+      await panel.getByTestId(`tab-${tab}`).click();
+      await expect.poll(() => panel.locator('#tab-panel').getAttribute('data-tab')).toBe(tab);
+      const widths = await panel.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+      }));
+      expect(widths.page, `the ${tab} tab is ${widths.page} px wide in a ${widths.view} px panel`).toBeLessThanOrEqual(
+        widths.view,
+      );
+    }
   });
 
   it('opens from the Jira issue panel: the risk raised from ACME-12 opens in its editor; the PM rates it 3 × 4 residual', async () => {

@@ -4,7 +4,7 @@ import { JiraSearchPageSchema, JiraWorklogPageSchema } from '../../../shared/jir
 import type { WorklogReading } from '../../../shared/jira/worklog-costs';
 import { ok } from '../../../shared/result';
 import type { MessageError, MessageResult } from '../../messaging/protocol';
-import { resolveJiraCall } from './relay-jira-rest';
+import { resolveJiraCall, worklogJiraCalls } from './relay-jira-rest';
 
 export interface WorklogRequest {
   /** The Jira site, `https://acme.atlassian.net` or a granted self-hosted origin. */
@@ -49,7 +49,7 @@ export async function readJiraWorklogs(
 ): Promise<MessageResult<WorklogReading[]>> {
   const { origin } = request;
   async function call(path: string, method: 'GET' | 'POST', body?: unknown): Promise<unknown> {
-    const url = resolveJiraCall(origin, { origin, path, method });
+    const url = resolveJiraCall(origin, { origin, path, method }, worklogJiraCalls);
     if (!url) throw new JiraReadError(failure('jira_call_not_allowed', i18n.t('security.jiraCallNotAllowed', [path])));
     let response: Response;
     try {

@@ -14,25 +14,38 @@ export interface JiraRestCall {
 /** The REST APIs the overlay reads; a path must stay under one once normalised. */
 const allowedPrefixes = ['/rest/api/3/', '/rest/agile/1.0/'];
 
+interface AllowedCall {
+  method: JiraRestCall['method'];
+  path: RegExp;
+}
+
+const readIssue: AllowedCall = { method: 'GET', path: /^\/rest\/api\/3\/issue\/[A-Za-z][A-Za-z0-9_]*-\d+$/ };
+const searchIssues: AllowedCall = { method: 'POST', path: /^\/rest\/api\/3\/search\/jql$/ };
+const readIssueWorklogs: AllowedCall = {
+  method: 'GET',
+  path: /^\/rest\/api\/3\/issue\/[A-Za-z][A-Za-z0-9_]*-\d+\/worklog$/,
+};
+
 /**
  * Every call the overlay makes (extension/content/jira/rest/jira-rest-client.ts), method and
  * normalised path; a call the overlay does not make is refused, so a hijacked page gains nothing.
  */
-const allowedCalls: { method: JiraRestCall['method']; path: RegExp }[] = [
-  // readIssue
-  { method: 'GET', path: /^\/rest\/api\/3\/issue\/[A-Za-z][A-Za-z0-9_]*-\d+$/ },
-  // searchIssues, and the Costs tab's search for the issues with worklogs (read-worklogs.ts)
-  { method: 'POST', path: /^\/rest\/api\/3\/search\/jql$/ },
-  // The Costs tab's worklog read (read-worklogs.ts), paged with startAt/maxResults
-  { method: 'GET', path: /^\/rest\/api\/3\/issue\/[A-Za-z][A-Za-z0-9_]*-\d+\/worklog$/ },
-];
+export const overlayJiraCalls: readonly AllowedCall[] = [readIssue, searchIssues];
+
+/** The Costs tab's calls (read-worklogs.ts): the issues with time logged, then each one's worklog pages. */
+export const worklogJiraCalls: readonly AllowedCall[] = [searchIssues, readIssueWorklogs];
 
 /**
- * The address to fetch, or undefined when the path could leave the allowed APIs: encoded dots or
- * slashes and backslashes are refused outright (servers and proxies decode them differently), and
- * the prefix is checked on the path `new URL` normalised, which is the one fetched.
+ * The address to fetch, or undefined when the path could leave the allowed APIs or is not one of
+ * `allowedCalls`: encoded dots or slashes and backslashes are refused outright (servers and proxies
+ * decode them differently), and the prefix is checked on the path `new URL` normalised, which is
+ * the one fetched.
  */
-export function resolveJiraCall(origin: string, call: JiraRestCall): URL | undefined {
+export function resolveJiraCall(
+  origin: string,
+  call: JiraRestCall,
+  allowedCalls: readonly AllowedCall[] = overlayJiraCalls,
+): URL | undefined {
   if (/%2e|%2f|%5c|\\/i.test(call.path) || !call.path.startsWith('/')) return undefined;
   const url = new URL(call.path, origin);
   url.hash = '';

@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { ConnectionRow } from '../../db/database';
 import { readActiveConnection } from '../../db/workspace-queries';
-import { type AdminSection, adminSections, formatAdminRoute } from '../../messaging/admin-route';
+import { type AdminSection, adminSections, formatAdminRoute, parseAdminRoute } from '../../messaging/admin-route';
 import { workspacePagePath } from '../../messaging/workspace-route';
 import { AccessNotices } from '../common/AccessNotices';
 import { SyncStatus } from '../common/SyncStatus';
 import { useDatabase } from '../database-context';
 import { NotConnected } from '../popup/NotConnected';
+import { useHashRoute } from '../use-hash-route';
 import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
 import { ActivitySection } from './activity/ActivitySection';
@@ -20,7 +21,6 @@ import { MethodSection } from './method/MethodSection';
 import { PlaybooksSection } from './playbooks/PlaybooksSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { SharingSection } from './sharing/SharingSection';
-import { useAdminRoute } from './use-admin-route';
 
 const sectionComponents: Record<AdminSection, (props: AdminSectionProps) => preact.JSX.Element> = {
   members: MembersSection,
@@ -52,7 +52,7 @@ export function AdminApp() {
 
 function ConnectedAdmin({ connection }: { connection: ConnectionRow }) {
   useSyncPolling(connection.workspaceId);
-  const [route, navigate] = useAdminRoute();
+  const [route, navigate] = useHashRoute(parseAdminRoute, formatAdminRoute);
   // The connection is read again after every sync: keep the member stable unless it really changes.
   const { id, name, email, role } = connection.member;
   const member = useMemo(() => connection.member, [id, name, email, role]);

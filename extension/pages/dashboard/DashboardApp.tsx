@@ -10,12 +10,14 @@ import {
   dashboardSections,
   formatDashboardRoute,
   hasDashboardFilter,
+  parseDashboardRoute,
 } from '../../messaging/dashboard-route';
 import { workspacePagePath } from '../../messaging/workspace-route';
 import { AccessNotices } from '../common/AccessNotices';
 import { SyncStatus } from '../common/SyncStatus';
 import { useDatabase } from '../database-context';
 import { NotConnected } from '../popup/NotConnected';
+import { useHashRoute } from '../use-hash-route';
 import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
 import { formatDay } from '../workspace/format';
@@ -34,7 +36,6 @@ import { ScheduleSection } from './sections/ScheduleSection';
 import { type DashboardSnapshot, forgetDashboardSnapshots } from './snapshot/dashboard-snapshot';
 import { useDashboardSnapshot } from './snapshot/use-dashboard-snapshot';
 import { startDashboardRead, useDashboardData } from './use-dashboard-data';
-import { useDashboardRoute } from './use-dashboard-route';
 
 const sectionComponents: Record<DashboardSection, (props: DashboardSectionProps) => preact.JSX.Element> = {
   portfolio: PortfolioSection,
@@ -76,7 +77,7 @@ function ConnectedDashboard({ connection }: { connection: ConnectionRow }) {
   // Where the first screen waits (bench/dashboard): the snapshot can paint only once the connection says whose it is.
   useState(() => performance.mark('ipmo: dashboard connection'));
   useSyncPolling(workspaceId);
-  const [route, navigate] = useDashboardRoute();
+  const [route, navigate] = useHashRoute(parseDashboardRoute, formatDashboardRoute);
   // The connection is read again after every sync: keep the member stable unless it really changes.
   const { id, name, email, role } = connection.member;
   const member = useMemo(() => connection.member, [id, name, email, role]);

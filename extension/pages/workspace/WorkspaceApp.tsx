@@ -8,7 +8,12 @@ import { listProjects, readActiveConnection, readProjectWorkspace } from '../../
 import { adminPagePath } from '../../messaging/admin-route';
 import { dashboardPagePath } from '../../messaging/dashboard-route';
 import { readUiLanguage } from '../../messaging/ui-language';
-import { formatWorkspaceRoute, type WorkspaceRoute, type WorkspaceTab } from '../../messaging/workspace-route';
+import {
+  formatWorkspaceRoute,
+  parseWorkspaceRoute,
+  type WorkspaceRoute,
+  type WorkspaceTab,
+} from '../../messaging/workspace-route';
 import { AccessNotices } from '../common/AccessNotices';
 import { ProjectSelect } from '../common/ProjectSelect';
 import { SyncStatus } from '../common/SyncStatus';
@@ -16,6 +21,7 @@ import { readSelectedProjectId, rememberSelectedProjectId } from '../common/sele
 import { useDatabase } from '../database-context';
 import { measured } from '../measured';
 import { NotConnected } from '../popup/NotConnected';
+import { useHashRoute } from '../use-hash-route';
 import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
 import { createMayWrite } from './may-write';
@@ -23,7 +29,6 @@ import { buildProjectView } from './project-view';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TabBar } from './TabBar';
 import { TabPanel } from './TabPanel';
-import { useHashRoute } from './use-hash-route';
 import { useShortcuts } from './use-shortcuts';
 
 export type WorkspaceFrame = 'tab' | 'panel';
@@ -49,7 +54,7 @@ function ConnectedWorkspace({ connection, frame }: { connection: ConnectionRow; 
   const db = useDatabase();
   const { workspaceId } = connection;
   useSyncPolling(workspaceId);
-  const [route, navigate] = useHashRoute();
+  const [route, navigate] = useHashRoute(parseWorkspaceRoute, formatWorkspaceRoute);
   const [isHelpOpen, setIsHelpOpen] = useState(false);
   const projects = useLiveQuery(() => listProjects(db, workspaceId), [db, workspaceId]);
   const project = pickProject(projects, route.projectId ?? readSelectedProjectId(workspaceId));

@@ -1,4 +1,4 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { MutationArgs, MutationName } from '../../../shared/mutations/registry';
 import type { MessageError } from '../../messaging/protocol';
 import { useBackgroundClient } from '../../ui/background-client';
@@ -32,4 +32,22 @@ export function useMutate(workspaceId: string) {
     },
     [client, workspaceId],
   );
+}
+
+/**
+ * One edit sent from a dialog's form: busy while it goes (so the submit button is off), its refusal
+ * kept as the form's error. Resolves to whether the edit was applied.
+ */
+export function useSubmitEdit(workspaceId: string) {
+  const mutate = useMutate(workspaceId);
+  const [isBusy, setIsBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  async function send<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<boolean> {
+    setIsBusy(true);
+    const outcome = await mutate(name, args);
+    setIsBusy(false);
+    if (!outcome.ok) setError(outcome.message);
+    return outcome.ok;
+  }
+  return { isBusy, error, setError, send };
 }

@@ -1,6 +1,6 @@
 import { governingRoles } from '../../roles';
 import { AuditPageSchema, AuditQuerySchema } from '../directory';
-import { defineRoute } from './route-description';
+import { defineRoute, memberAccess } from './route-description';
 
 /** `GET /v1/workspaces/:ws/audit` (worker/routes/audit.ts): who changed the directory, newest first. */
 export const auditRoutes = {
@@ -10,9 +10,7 @@ export const auditRoutes = {
     tag: 'Members',
     summary: 'Read the audit log of the directory',
     description: 'Newest first; pass nextBefore as ?before= for the next page.',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'read the audit log',
+    ...memberAccess(governingRoles, 'read the audit log'),
     query: AuditQuerySchema,
     responses: { 200: { description: 'One page of audit entries.', schema: AuditPageSchema } },
   }),

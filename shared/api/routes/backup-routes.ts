@@ -1,6 +1,6 @@
 import { BackupEnvelopeSchema, BackupSchema, maxBackupBytes, RestoreResponseSchema } from '../../backup/backup-format';
 import { governingRoles } from '../../roles';
-import { defineRoute } from './route-description';
+import { defineRoute, memberAccess } from './route-description';
 
 const tag = 'Backup';
 
@@ -16,9 +16,7 @@ export const backupRoutes = {
     summary: 'Back up the workspace: every live record as one JSON file',
     description:
       'Tombstones and versions are left out: a restore writes new versions. The format is documented in docs/sync.md "Backup format".',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'back up the workspace',
+    ...memberAccess(governingRoles, 'back up the workspace'),
     responses: {
       200: { description: 'The backup (formatVersion, exportedAt, workspace, records).', schema: BackupSchema },
     },
@@ -30,9 +28,7 @@ export const backupRoutes = {
     summary: 'Restore a backup into this empty workspace',
     description:
       'Only into a workspace where no member has written anything yet (the built-in method it was created with is replaced). All records are written in one transaction as the owner, keeping their creation and update stamps; nothing is written when anything is refused.',
-    auth: 'member',
-    roles: ['owner'],
-    action: 'restore a backup',
+    ...memberAccess(['owner'], 'restore a backup'),
     body: {
       schema: BackupEnvelopeSchema,
       maxBytes: maxBackupBytes,

@@ -1,6 +1,6 @@
 import { allRoles } from '../../roles';
 import { HistoryPageSchema, HistoryQuerySchema } from '../history';
-import { defineRoute } from './route-description';
+import { defineRoute, memberAccess } from './route-description';
 
 /**
  * `GET /v1/workspaces/:ws/history` (worker/routes/history.ts): who changed which record, when, and
@@ -14,8 +14,7 @@ export const historyRoutes = {
     summary: 'Read the change history of records',
     description:
       'Newest first; filter by entity, record id and time; pass nextCursor as ?cursor= for the next page. Kept for the workspace setting historyRetentionDays (default 365). byName is null once the directory no longer knows the member.',
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     query: HistoryQuerySchema,
     responses: { 200: { description: 'One page of history entries.', schema: HistoryPageSchema } },
   }),

@@ -7,7 +7,7 @@ import {
   InvitesResponseSchema,
   SessionResponseSchema,
 } from '../schemas';
-import { defineRoute, maxSmallBodyBytes } from './route-description';
+import { defineRoute, maxSmallBodyBytes, memberAccess } from './route-description';
 
 const tag = 'Invites';
 const smallBody = { maxBytes: maxSmallBodyBytes, splitHint: 'Send only the documented fields.' } as const;
@@ -22,9 +22,7 @@ export const inviteRoutes = {
     path: '/v1/workspaces/:ws/invites',
     tag,
     summary: 'Create a one-time invite code',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'invite people',
+    ...memberAccess(governingRoles, 'invite people'),
     body: { schema: CreateInviteRequestSchema, ...smallBody },
     responses: { 201: { description: 'The code, shown this once.', schema: CreateInviteResponseSchema } },
   }),
@@ -33,9 +31,7 @@ export const inviteRoutes = {
     path: '/v1/workspaces/:ws/invites',
     tag,
     summary: 'List the invites with their status',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'see invites',
+    ...memberAccess(governingRoles, 'see invites'),
     responses: { 200: { description: 'Invites, newest first.', schema: InvitesResponseSchema } },
   }),
   revokeInvite: defineRoute({
@@ -43,9 +39,7 @@ export const inviteRoutes = {
     path: '/v1/workspaces/:ws/invites/:inviteId',
     tag,
     summary: 'Revoke an unused invite',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'revoke invites',
+    ...memberAccess(governingRoles, 'revoke invites'),
     responses: { 200: { description: 'The invite, now revoked.', schema: InviteResponseSchema } },
     errors: { 404: 'No invite with this id (invite_not_found).', 409: 'The invite was already used (invite_used).' },
   }),

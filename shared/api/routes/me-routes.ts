@@ -1,6 +1,6 @@
 import { allRoles } from '../../roles';
 import { MeResponseSchema } from '../schemas';
-import { defineRoute } from './route-description';
+import { defineRoute, memberAccess } from './route-description';
 
 const tag = 'Me';
 
@@ -11,8 +11,7 @@ export const meRoutes = {
     path: '/v1/me',
     tag,
     summary: 'Who this token belongs to',
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     responses: { 200: { description: 'The member and their workspace.', schema: MeResponseSchema } },
   }),
   signOut: defineRoute({
@@ -21,8 +20,7 @@ export const meRoutes = {
     tag,
     summary: 'Sign out: revoke this token',
     description: "Only the token of the request is revoked; the member's other devices stay signed in.",
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     responses: { 204: { description: 'Revoked; the next request with it gets 401.' } },
   }),
   leaveWorkspace: defineRoute({
@@ -31,8 +29,7 @@ export const meRoutes = {
     tag,
     summary: 'Leave the workspace',
     description: 'Revokes the membership and every token of the member.',
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     responses: { 204: { description: 'Left; the next request with any of their tokens gets 401.' } },
     errors: { 409: 'The last owner cannot leave (last_owner): make another member an owner first.' },
   }),

@@ -5,7 +5,7 @@ import {
   RevokeTokensResponseSchema,
   UpdateMemberRequestSchema,
 } from '../directory';
-import { defineRoute, maxSmallBodyBytes } from './route-description';
+import { defineRoute, maxSmallBodyBytes, memberAccess } from './route-description';
 
 const tag = 'Members';
 const memberNotFound = 'No current member with this id in the workspace (member_not_found).';
@@ -18,8 +18,7 @@ export const memberRoutes = {
     tag,
     summary: 'List the members',
     description: 'Owners and PMOs also see removed members (revokedAt set). lastSeenAt is kept to the minute.',
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     responses: { 200: { description: 'Members in joining order.', schema: MembersResponseSchema } },
   }),
   changeMemberRole: defineRoute({
@@ -28,9 +27,7 @@ export const memberRoutes = {
     tag,
     summary: "Change a member's role",
     description: 'A PMO cannot change an owner or make someone an owner. Audited.',
-    auth: 'member',
-    roles: governingRoles,
-    action: "change members' roles",
+    ...memberAccess(governingRoles, "change members' roles"),
     body: { schema: UpdateMemberRequestSchema, maxBytes: maxSmallBodyBytes, splitHint: 'Send only { "role": … }.' },
     responses: { 200: { description: 'The member with the new role.', schema: MemberResponseSchema } },
     errors: {
@@ -44,9 +41,7 @@ export const memberRoutes = {
     tag,
     summary: 'Remove a member and revoke all their tokens',
     description: 'Effective on their next request. A PMO cannot remove an owner. Audited.',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'remove members',
+    ...memberAccess(governingRoles, 'remove members'),
     responses: { 200: { description: 'The removed member (revokedAt set).', schema: MemberResponseSchema } },
     errors: { 404: memberNotFound, 409: 'The last owner cannot be removed (last_owner).' },
   }),
@@ -57,9 +52,7 @@ export const memberRoutes = {
     summary: 'Sign a member out everywhere: revoke all their tokens',
     description:
       'The member stays, with their role; every device of theirs gets 401 on its next request and needs a new invite. A PMO cannot do it to an owner; nobody does it to themselves (sign out instead). Audited.',
-    auth: 'member',
-    roles: governingRoles,
-    action: "revoke members' tokens",
+    ...memberAccess(governingRoles, "revoke members' tokens"),
     responses: {
       200: { description: 'The member and how many tokens were revoked.', schema: RevokeTokensResponseSchema },
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ReportingDueSchema } from '../../reports/reporting-due';
 import { allRoles } from '../../roles';
-import { defineRoute } from './route-description';
+import { defineRoute, memberAccess } from './route-description';
 
 /** The due list the workspace's alarm keeps (worker/workspace/reporting-reminders.ts), as one member may see it. */
 export const RemindersResponseSchema = z.object({
@@ -24,8 +24,7 @@ export const reminderRoutes = {
     summary: 'Status reports due or late: the whole list for owner and PMO, one’s own projects for others',
     description:
       'As of the server UTC date, from the daily alarm of the workspace (shared/reports/reporting-due.ts listLateReports). Owner and PMO get every active project whose report is due or late; any other member gets those they manage.',
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     responses: {
       200: { description: 'The due and late reports, most days late first.', schema: RemindersResponseSchema },
     },

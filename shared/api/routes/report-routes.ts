@@ -1,6 +1,6 @@
 import { allRoles } from '../../roles';
 import { PortfolioQuerySchema, PortfolioResponseSchema } from '../portfolio';
-import { defineRoute } from './route-description';
+import { defineRoute, memberAccess } from './route-description';
 
 /** Reports computed where the data is, in the workspace's Durable Object (worker/routes/reports.ts). */
 export const reportRoutes = {
@@ -11,8 +11,7 @@ export const reportRoutes = {
     summary: 'Portfolio review: RAG, EVM, slips, trends, risks, capacity, findings, pending gates',
     description:
       'As of the server UTC date; the same figures as the PMO dashboard (shared/analytics/portfolio buildPortfolioDashboard). `?format=csv` answers one row per project (text/csv) for BI tools.',
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     query: PortfolioQuerySchema,
     responses: {
       200: {

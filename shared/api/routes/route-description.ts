@@ -70,6 +70,17 @@ export function defineRoute<const R extends RouteDescription>(route: R): R {
   return route;
 }
 
+/**
+ * The access part of a member route: who may call it, and how a refused role's 403 ends
+ * ("A viewer cannot …"). Spread into a description so each route states its access in one line.
+ */
+export function memberAccess<const Roles extends readonly Role[]>(
+  roles: Roles,
+  action?: string,
+): { auth: 'member'; roles: Roles; action?: string } {
+  return action === undefined ? { auth: 'member', roles } : { auth: 'member', roles, action };
+}
+
 /** The roles a route lets through: none for routes without a member token. */
 export function readAllowedRoles(route: RouteDescription): readonly Role[] {
   return route.auth === 'member' ? route.roles : [];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { governingRoles } from '../../roles';
 import { lineText } from '../../schemas/common';
-import { defineRoute, maxSmallBodyBytes } from './route-description';
+import { defineRoute, maxSmallBodyBytes, memberAccess } from './route-description';
 
 /** How long a sponsor link may live, in days: a steering cycle at least, a quarter at most. */
 export const shareLinkMaxDays = 90;
@@ -57,9 +57,7 @@ export const shareRoutes = {
     summary: 'Create an expiring read-only link to the sponsor page',
     description:
       'The answer carries the link once; only the SHA-256 of its token is stored. The link opens `GET /share/<token>` and nothing else: it is no API token. Audited.',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'share the portfolio with sponsors',
+    ...memberAccess(governingRoles, 'share the portfolio with sponsors'),
     body: {
       schema: CreateShareLinkRequestSchema,
       maxBytes: maxSmallBodyBytes,
@@ -72,9 +70,7 @@ export const shareRoutes = {
     path: '/v1/workspaces/:ws/share-links',
     tag,
     summary: 'List the sponsor links with their status (never their tokens)',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'see sponsor links',
+    ...memberAccess(governingRoles, 'see sponsor links'),
     responses: { 200: { description: 'Links, newest first.', schema: ShareLinksResponseSchema } },
   }),
   revokeShareLink: defineRoute({
@@ -83,9 +79,7 @@ export const shareRoutes = {
     tag,
     summary: 'Revoke a sponsor link at once',
     description: 'Its page answers 404 from the next request on; revoking it again changes nothing. Audited.',
-    auth: 'member',
-    roles: governingRoles,
-    action: 'revoke sponsor links',
+    ...memberAccess(governingRoles, 'revoke sponsor links'),
     responses: { 200: { description: 'The link, now revoked.', schema: ShareLinkResponseSchema } },
     errors: { 404: 'No sponsor link with this id in the workspace (share_link_not_found).' },
   }),

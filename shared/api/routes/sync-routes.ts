@@ -6,7 +6,7 @@ import {
   PushRequestSchema,
   PushResponseSchema,
 } from '../../sync/protocol';
-import { defineRoute, maxSmallBodyBytes } from './route-description';
+import { defineRoute, maxSmallBodyBytes, memberAccess } from './route-description';
 
 const tag = 'Sync';
 
@@ -18,9 +18,7 @@ export const syncRoutes = {
     tag,
     summary: 'Push mutations (applied in server order, exactly once)',
     description: 'At most 500 mutations and 1 MiB. A rejected mutation is reported in results, not as an error.',
-    auth: 'member',
-    roles: writingRoles,
-    action: 'change this workspace (push)',
+    ...memberAccess(writingRoles, 'change this workspace (push)'),
     body: {
       schema: PushRequestSchema,
       maxBytes: maxPushBytes,
@@ -42,8 +40,7 @@ export const syncRoutes = {
     summary: 'Pull the changes since a cookie',
     description:
       'A cookie from before a tombstone prune (or none) gets `clear` and every live row, paged like any pull.',
-    auth: 'member',
-    roles: allRoles,
+    ...memberAccess(allRoles),
     body: {
       schema: PullRequestSchema,
       maxBytes: maxSmallBodyBytes,

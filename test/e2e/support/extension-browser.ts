@@ -89,7 +89,7 @@ export class ExtensionBrowser {
     return new ExtensionBrowser(context, extensionId, profileDir);
   }
 
-  async openPage(path: 'options.html' | 'popup.html'): Promise<Page> {
+  async openPage(path: `${string}.html${string}`): Promise<Page> {
     if (!this.extensionId) throw new Error('This browser was launched without the extension.');
     const page = await this.context.newPage();
     await page.goto(`chrome-extension://${this.extensionId}/${path}`);

@@ -8,10 +8,9 @@ import {
   normalizeLessonTag,
 } from '../../../../shared/schemas/lesson';
 import type { Project } from '../../../../shared/schemas/project';
-import { FormError } from '../../common/FormError';
-import { ModalDialog } from '../../workspace/common/ModalDialog';
 import { useRecordForm } from '../../workspace/common/use-record-form';
 import { useMutate } from '../../workspace/use-mutate';
+import { LibraryEditorActions } from '../LibraryEditorActions';
 import { categoryLabel, placeOf } from './lesson-labels';
 import type { MayWriteLesson } from './may-write-lessons';
 
@@ -233,52 +232,15 @@ export function LessonEditor({ workspaceId, lesson, projects, mayWrite, onDone }
           </p>
         </div>
       </div>
-      <div class="form-actions lesson-editor__actions">
-        <button type="submit" class="button button--primary" data-testid="lesson-save" disabled={form.isBusy}>
-          {form.isBusy
-            ? i18n.t('lessons.editor.saving')
-            : lesson
-              ? i18n.t('lessons.editor.save')
-              : i18n.t('lessons.editor.create')}
-        </button>
-        <button type="button" class="button" data-testid="lesson-cancel" onClick={() => onDone(lesson?.id)}>
-          {i18n.t('lessons.editor.cancel')}
-        </button>
-        {lesson ? (
-          <button
-            type="button"
-            class="button button--danger-quiet lesson-editor__delete"
-            data-testid="lesson-delete"
-            onClick={() => setIsAskingDelete(true)}
-          >
-            {i18n.t('lessons.editor.delete')}
-          </button>
-        ) : null}
-        <FormError id="lesson-error" message={form.error} />
-      </div>
-      {isAskingDelete && lesson ? (
-        <ModalDialog
-          labelledBy="lesson-delete-text"
-          className="dialog lesson-dialog--small"
-          testId="lesson-delete-dialog"
-          onClose={() => setIsAskingDelete(false)}
-        >
-          <p id="lesson-delete-text">{i18n.t('lessons.editor.deleteConfirm', [lesson.title])}</p>
-          <div class="form-actions">
-            <button
-              type="button"
-              class="button button--danger"
-              data-testid="lesson-delete-confirm"
-              onClick={() => void remove()}
-            >
-              {i18n.t('lessons.editor.deleteYes')}
-            </button>
-            <button type="button" class="button" onClick={() => setIsAskingDelete(false)}>
-              {i18n.t('lessons.editor.keep')}
-            </button>
-          </div>
-        </ModalDialog>
-      ) : null}
+      <LibraryEditorActions
+        library="lesson"
+        form={form}
+        recordTitle={lesson?.title}
+        onCancel={() => onDone(lesson?.id)}
+        isAskingDelete={isAskingDelete}
+        onAskDelete={setIsAskingDelete}
+        onDelete={remove}
+      />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { LessonEditor } from './LessonEditor';
 import { categoryLabel, placeOf } from './lesson-labels';
 import { createMayWriteLesson, type MayWriteLesson } from './may-write-lessons';
 import './lessons.css';
+import { LibrarySearch } from '../LibrarySearch';
 
 /**
  * The lessons learned (`admin.html#/lessons[/<id>]`, docs/domain.md "Lessons learned"): a register
@@ -145,17 +146,14 @@ function LessonList({ lessons, projects, mayWrite, navigate, onNew }: LessonList
         </p>
       )}
       <div class="lessons__toolbar">
-        <div class="field lessons__search">
-          <label for="lessons-search">{i18n.t('lessons.search')}</label>
-          <input
-            id="lessons-search"
-            data-testid="lessons-search"
-            type="search"
-            value={query}
-            placeholder={i18n.t('lessons.searchPlaceholder')}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-          />
-        </div>
+        <LibrarySearch
+          id="lessons-search"
+          label={i18n.t('lessons.search')}
+          placeholder={i18n.t('lessons.searchPlaceholder')}
+          className="lessons__search"
+          value={query}
+          onValue={setQuery}
+        />
         <div class="field">
           <label for="lessons-project">{i18n.t('lessons.filterProject')}</label>
           <select

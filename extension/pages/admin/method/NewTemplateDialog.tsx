@@ -3,8 +3,9 @@ import { i18n } from '#i18n';
 import { copyTemplate } from '../../../../shared/methodology/template-edits';
 import type { Template } from '../../../../shared/schemas/methodology';
 import { FormError } from '../../common/FormError';
-import { ModalDialog } from '../../workspace/common/ModalDialog';
-import { useMutate } from '../../workspace/use-mutate';
+import { SubmitOrCancel } from '../../common/SubmitOrCancel';
+import { FormDialog } from '../../workspace/common/FormDialog';
+import { useSubmitEdit } from '../../workspace/use-mutate';
 import { newPhase } from './template-draft';
 
 interface NewTemplateDialogProps {
@@ -19,12 +20,10 @@ const blank = 'blank';
 
 /** Creates a template from scratch (one phase to fill in) or as a copy of another (fresh ids, version 1). */
 export function NewTemplateDialog({ workspaceId, templates, onClose, onCreated }: NewTemplateDialogProps) {
-  const mutate = useMutate(workspaceId);
+  const { isBusy, error, send } = useSubmitEdit(workspaceId);
   const [name, setName] = useState('');
   const [source, setSource] = useState(templates[0]?.id ?? blank);
   const [nameError, setNameError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
 
   useEffect(() => {
     document.getElementById('method-new-name')?.focus();
@@ -48,70 +47,64 @@ export function NewTemplateDialog({ workspaceId, templates, onClose, onCreated }
           phases: [newPhase(i18n.t('adminMethod.firstPhase'))],
         };
     const id = crypto.randomUUID();
-    setIsBusy(true);
-    const outcome = await mutate('template.create', { ...fields, id } as never);
-    setIsBusy(false);
-    if (outcome.ok) onCreated(id);
-    else setError(outcome.message);
+    if (await send('template.create', { ...fields, id } as never)) onCreated(id);
   }
 
   return (
-    <ModalDialog
-      labelledBy="method-new-title"
+    <FormDialog
+      titleId="method-new-title"
+      title={i18n.t('adminMethod.new.title')}
+      titleClass="card__title"
       className="dialog method-dialog"
       testId="method-new-dialog"
+      onSubmit={submit}
       onClose={onClose}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id="method-new-title" class="card__title">
-          {i18n.t('adminMethod.new.title')}
-        </h2>
-        <div class={nameError ? 'field field--invalid' : 'field'}>
-          <label for="method-new-name">{i18n.t('adminMethod.field.name')}</label>
-          <input
-            id="method-new-name"
-            data-testid="method-new-name"
-            value={name}
-            maxLength={200}
-            aria-invalid={nameError ? 'true' : undefined}
-            aria-describedby={nameError ? 'method-new-name-error' : undefined}
-            onInput={(event) => {
-              setName(event.currentTarget.value);
-              setNameError(undefined);
-            }}
-          />
-          {nameError ? (
-            <p id="method-new-name-error" class="field-error" role="alert">
-              {nameError}
-            </p>
-          ) : null}
-        </div>
-        <div class="field">
-          <label for="method-new-source">{i18n.t('adminMethod.new.source')}</label>
-          <select
-            id="method-new-source"
-            data-testid="method-new-source"
-            value={source}
-            onChange={(event) => setSource(event.currentTarget.value)}
-          >
-            {templates.map((template) => (
-              <option key={template.id} value={template.id}>
-                {i18n.t('adminMethod.new.copyOf', [template.name])}
-              </option>
-            ))}
-            <option value={blank}>{i18n.t('adminMethod.new.blank')}</option>
-          </select>
-        </div>
-        <FormError id="method-new-error" message={error} />
-        <div class="form-actions method-dialog__actions">
-          <button type="submit" class="button button--primary" data-testid="method-new-create" disabled={isBusy}>
-            {isBusy ? i18n.t('adminMethod.saving') : i18n.t('adminMethod.new.create')}
-          </button>
-          <button type="button" class="button" onClick={onClose}>
-            {i18n.t('adminMethod.cancel')}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      <div class={nameError ? 'field field--invalid' : 'field'}>
+        <label for="method-new-name">{i18n.t('adminMethod.field.name')}</label>
+        <input
+          id="method-new-name"
+          data-testid="method-new-name"
+          value={name}
+          maxLength={200}
+          aria-invalid={nameError ? 'true' : undefined}
+          aria-describedby={nameError ? 'method-new-name-error' : undefined}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            setNameError(undefined);
+          }}
+        />
+        {nameError ? (
+          <p id="method-new-name-error" class="field-error" role="alert">
+            {nameError}
+          </p>
+        ) : null}
+      </div>
+      <div class="field">
+        <label for="method-new-source">{i18n.t('adminMethod.new.source')}</label>
+        <select
+          id="method-new-source"
+          data-testid="method-new-source"
+          value={source}
+          onChange={(event) => setSource(event.currentTarget.value)}
+        >
+          {templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              {i18n.t('adminMethod.new.copyOf', [template.name])}
+            </option>
+          ))}
+          <option value={blank}>{i18n.t('adminMethod.new.blank')}</option>
+        </select>
+      </div>
+      <FormError id="method-new-error" message={error} />
+      <SubmitOrCancel
+        className="method-dialog__actions"
+        submitLabel={isBusy ? i18n.t('adminMethod.saving') : i18n.t('adminMethod.new.create')}
+        submitTestId="method-new-create"
+        isBusy={isBusy}
+        cancelLabel={i18n.t('adminMethod.cancel')}
+        onCancel={onClose}
+      />
+    </FormDialog>
   );
 }

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { findRemovedPhasesInUse, moveItem } from '../../../../shared/methodology/template-edits';
 import type { Template } from '../../../../shared/schemas/methodology';
 import type { Project } from '../../../../shared/schemas/project';
+import { ConfirmActions } from '../../common/ConfirmActions';
 import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../workspace/common/ModalDialog';
 import { useMutate } from '../../workspace/use-mutate';
@@ -303,20 +304,14 @@ export function TemplateEditor({ workspaceId, template, following, mayEdit, onCl
             {i18n.t('adminMethod.delete.title', [template.name])}
           </h2>
           <p>{i18n.t('adminMethod.delete.text')}</p>
-          <div class="form-actions">
-            <button
-              type="button"
-              class="button button--danger"
-              data-testid="method-delete-confirm"
-              disabled={isBusy}
-              onClick={() => void remove()}
-            >
-              {i18n.t('adminMethod.delete.confirm')}
-            </button>
-            <button type="button" class="button" onClick={() => setIsDeleting(false)}>
-              {i18n.t('adminMethod.cancel')}
-            </button>
-          </div>
+          <ConfirmActions
+            confirmLabel={i18n.t('adminMethod.delete.confirm')}
+            confirmTestId="method-delete-confirm"
+            isBusy={isBusy}
+            onConfirm={() => void remove()}
+            keepLabel={i18n.t('adminMethod.cancel')}
+            onKeep={() => setIsDeleting(false)}
+          />
         </ModalDialog>
       ) : null}
     </form>

@@ -4,12 +4,12 @@ import { healthRuleIds } from '../../../../shared/health/rules';
 import type { Language } from '../../../../shared/i18n/format-message';
 import type { GateCriterionChoice } from '../../../../shared/methodology/playbook-links';
 import { type Playbook, playbookMarkdownMax } from '../../../../shared/schemas/playbooks';
-import { FormError } from '../../common/FormError';
-import { ModalDialog } from '../../workspace/common/ModalDialog';
+import { ConfirmActions } from '../../common/ConfirmActions';
 import { useRecordForm } from '../../workspace/common/use-record-form';
-import { ConflictChoice, StoredConflicts } from '../../workspace/conflicts/ConflictNotice';
+import { RecordFormConflicts } from '../../workspace/conflicts/ConflictNotice';
 import { formatFieldValue } from '../../workspace/format';
 import { useMutate } from '../../workspace/use-mutate';
+import { LibraryEditorActions } from '../LibraryEditorActions';
 import { PlaybookMarkdown } from './PlaybookMarkdown';
 import { describeCriterionPlace, describeRule, playbookFieldLabel } from './playbook-labels';
 
@@ -95,7 +95,6 @@ export function PlaybookEditor({ workspaceId, language, playbook, criteria, onDo
   }
 
   const leave = () => (form.isDirty ? setIsAskingDiscard(true) : onDone(playbook?.id));
-  const conflict = form.conflict;
   const describeValue = (field: string, value: unknown) =>
     field === 'ruleIds' && Array.isArray(value)
       ? value.map((id) => describeRule(String(id), language)).join(', ')
@@ -120,34 +119,14 @@ export function PlaybookEditor({ workspaceId, language, playbook, criteria, onDo
           ? i18n.t('adminPlaybooks.editor.editTitle', [playbook.title])
           : i18n.t('adminPlaybooks.editor.newTitle')}
       </h3>
-      {playbook ? (
-        <StoredConflicts
-          workspaceId={workspaceId}
-          recordId={playbook.id}
-          labelOf={playbookFieldLabel}
-          describeValue={describeValue}
-        />
-      ) : null}
-      {conflict && playbook ? (
-        <ConflictChoice
-          conflict={{
-            entity: 'playbook',
-            recordId: playbook.id,
-            field: conflict.field,
-            theirs: conflict.theirs,
-            yours: form.cleanValueOf(conflict.field),
-            hasYours: true,
-          }}
-          fieldLabel={playbookFieldLabel(conflict.field)}
-          describeValue={(value) => describeValue(conflict.field, value)}
-          isBusy={form.isBusy}
-          onKeepTheirs={() => {
-            form.keepTheirs();
-            if (conflict.field === 'tags') setTagText(((conflict.theirs as string[] | undefined) ?? []).join(', '));
-          }}
-          onUseMine={() => void form.keepMine()}
-        />
-      ) : null}
+      <RecordFormConflicts
+        form={form}
+        labelOf={playbookFieldLabel}
+        describeValue={describeValue}
+        onKeepTheirs={(conflict) => {
+          if (conflict.field === 'tags') setTagText(((conflict.theirs as string[] | undefined) ?? []).join(', '));
+        }}
+      />
       <div class="playbook-editor__head">
         <div class={`field${titleError ? ' field--invalid' : ''}`}>
           <label for="playbook-title">{playbookFieldLabel('title')}</label>
@@ -292,67 +271,25 @@ export function PlaybookEditor({ workspaceId, language, playbook, criteria, onDo
       {isAskingDiscard ? (
         <div class="playbook-confirm" role="alert" data-testid="playbook-discard-confirm">
           <p>{i18n.t('adminPlaybooks.editor.discard')}</p>
-          <div class="form-actions">
-            <button
-              type="button"
-              class="button button--danger-quiet"
-              data-testid="playbook-discard"
-              onClick={() => onDone(playbook?.id)}
-            >
-              {i18n.t('adminPlaybooks.editor.discardYes')}
-            </button>
-            <button type="button" class="button" onClick={() => setIsAskingDiscard(false)}>
-              {i18n.t('adminPlaybooks.editor.keepEditing')}
-            </button>
-          </div>
+          <ConfirmActions
+            confirmLabel={i18n.t('adminPlaybooks.editor.discardYes')}
+            confirmTestId="playbook-discard"
+            confirmClass="button button--danger-quiet"
+            onConfirm={() => onDone(playbook?.id)}
+            keepLabel={i18n.t('adminPlaybooks.editor.keepEditing')}
+            onKeep={() => setIsAskingDiscard(false)}
+          />
         </div>
       ) : null}
-      <div class="form-actions playbook-editor__actions">
-        <button type="submit" class="button button--primary" data-testid="playbook-save" disabled={form.isBusy}>
-          {form.isBusy
-            ? i18n.t('adminPlaybooks.editor.saving')
-            : playbook
-              ? i18n.t('adminPlaybooks.editor.save')
-              : i18n.t('adminPlaybooks.editor.create')}
-        </button>
-        <button type="button" class="button" data-testid="playbook-cancel" onClick={leave}>
-          {i18n.t('adminPlaybooks.editor.cancel')}
-        </button>
-        {playbook ? (
-          <button
-            type="button"
-            class="button button--danger-quiet playbook-editor__delete"
-            data-testid="playbook-delete"
-            onClick={() => setIsAskingDelete(true)}
-          >
-            {i18n.t('adminPlaybooks.editor.delete')}
-          </button>
-        ) : null}
-        <FormError id="playbook-error" message={form.error} />
-      </div>
-      {isAskingDelete && playbook ? (
-        <ModalDialog
-          labelledBy="playbook-delete-text"
-          className="dialog playbook-dialog--small"
-          testId="playbook-delete-dialog"
-          onClose={() => setIsAskingDelete(false)}
-        >
-          <p id="playbook-delete-text">{i18n.t('adminPlaybooks.editor.deleteConfirm', [playbook.title])}</p>
-          <div class="form-actions">
-            <button
-              type="button"
-              class="button button--danger"
-              data-testid="playbook-delete-confirm"
-              onClick={() => void remove()}
-            >
-              {i18n.t('adminPlaybooks.editor.deleteYes')}
-            </button>
-            <button type="button" class="button" onClick={() => setIsAskingDelete(false)}>
-              {i18n.t('adminPlaybooks.editor.keep')}
-            </button>
-          </div>
-        </ModalDialog>
-      ) : null}
+      <LibraryEditorActions
+        library="playbook"
+        form={form}
+        recordTitle={playbook?.title}
+        onCancel={leave}
+        isAskingDelete={isAskingDelete}
+        onAskDelete={setIsAskingDelete}
+        onDelete={remove}
+      />
     </form>
   );
 }

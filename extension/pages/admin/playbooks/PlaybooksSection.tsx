@@ -14,6 +14,7 @@ import { PlaybookEditor } from './PlaybookEditor';
 import { PlaybookReader } from './PlaybookReader';
 import { describeRule } from './playbook-labels';
 import './playbooks.css';
+import { LibrarySearch } from '../LibrarySearch';
 
 /**
  * The PMO's playbooks (`admin.html#/playbooks[/<id>]`): a searchable list, one playbook read at its
@@ -132,17 +133,14 @@ function PlaybookList({ playbooks, canWrite, language, navigate, onNew }: Playbo
         </p>
       )}
       <div class="playbooks__toolbar">
-        <div class="field playbooks__search">
-          <label for="playbooks-search">{i18n.t('adminPlaybooks.search')}</label>
-          <input
-            id="playbooks-search"
-            data-testid="playbooks-search"
-            type="search"
-            value={query}
-            placeholder={i18n.t('adminPlaybooks.searchPlaceholder')}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-          />
-        </div>
+        <LibrarySearch
+          id="playbooks-search"
+          label={i18n.t('adminPlaybooks.search')}
+          placeholder={i18n.t('adminPlaybooks.searchPlaceholder')}
+          className="playbooks__search"
+          value={query}
+          onValue={setQuery}
+        />
         {canWrite ? (
           <button type="button" class="button button--primary" data-testid="playbook-new" onClick={onNew}>
             {i18n.t('adminPlaybooks.new')}

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { DashboardProject } from '../../../../shared/analytics/portfolio/dashboard-types';
 import { bandIndex, type RagThresholds, ragRank } from '../../../../shared/analytics/rag/rag-scale';
 import type { Rag } from '../../../../shared/schemas/common';
-import { useBoxWidth } from './use-box-width';
+import { useBoxWidth } from '../../common/use-box-width';
 
 const height = 280;
 const left = 44;

@@ -4,10 +4,10 @@ import { bandSlip } from '../../../../shared/analytics/rag/rag-scale';
 import type { Rag } from '../../../../shared/schemas/common';
 import { defaultWorkspaceSettings } from '../../../../shared/schemas/workspace-settings';
 import { describeSlip } from '../../../ui/describe-health-terms';
+import { useBoxWidth } from '../../common/use-box-width';
 import { formatDay } from '../../workspace/format';
 import type { DashboardSectionProps } from '../dashboard-section-props';
 import { LightMark } from '../RagCell';
-import { useBoxWidth } from './use-box-width';
 
 type Direction = 'slipping' | 'stable' | 'pulling_in';
 const directions: Direction[] = ['slipping', 'stable', 'pulling_in'];

@@ -141,6 +141,10 @@ export function useRecordForm({
   }
 
   return {
+    /** What the form edits, for the screens that show its conflicts and history. */
+    workspaceId,
+    entity,
+    record,
     values,
     set,
     changedFields,

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useBackgroundClient } from '../../../ui/background-client';
+import type { FormConflict, RecordForm } from '../common/use-record-form';
 import { formatFieldValue } from '../format';
 import { useMutate } from '../use-mutate';
 import { type FieldConflict, keepMineUpdate } from './field-conflict';
@@ -137,5 +138,65 @@ export function StoredConflicts({
         />
       ))}
     </div>
+  );
+}
+
+interface RecordFormConflictsProps {
+  form: RecordForm;
+  labelOf(field: string): string;
+  /** A field's value in words, for both kinds of conflict. */
+  describeValue(field: string, value: unknown): string;
+  /** The server's reports are settled only by whoever may still write the record. */
+  isStoredShown?: boolean;
+  /** What else "Keep theirs" resets besides the form's value (a number as typed, a unit). */
+  onKeepTheirs?(conflict: FormConflict): void;
+}
+
+/**
+ * The conflicts of the record a use-record-form.ts form edits: those the server reported after an
+ * offline edit synced, then the one this form met on save, both values side by side.
+ */
+export function RecordFormConflicts({
+  form,
+  labelOf,
+  describeValue,
+  isStoredShown = true,
+  onKeepTheirs,
+}: RecordFormConflictsProps) {
+  const { workspaceId, entity, record, conflict } = form;
+  // A record being created has nothing to collide with yet.
+  if (!record) return null;
+  const recordId = record.id;
+  return (
+    <>
+      {isStoredShown ? (
+        <StoredConflicts
+          workspaceId={workspaceId}
+          recordId={recordId}
+          labelOf={labelOf}
+          describeValue={describeValue}
+        />
+      ) : null}
+      {conflict ? (
+        <ConflictChoice
+          conflict={{
+            entity,
+            recordId,
+            field: conflict.field,
+            theirs: conflict.theirs,
+            yours: form.cleanValueOf(conflict.field),
+            hasYours: true,
+          }}
+          fieldLabel={labelOf(conflict.field)}
+          describeValue={(value) => describeValue(conflict.field, value)}
+          isBusy={form.isBusy}
+          onKeepTheirs={() => {
+            onKeepTheirs?.(conflict);
+            form.keepTheirs();
+          }}
+          onUseMine={() => void form.keepMine()}
+        />
+      ) : null}
+    </>
   );
 }

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CostCurve } from '../../../../shared/analytics/earned-value/cost-curve';
 import { positionInCurve } from '../../../../shared/analytics/earned-value/cost-curve';
+import { useBoxWidth } from '../../common/use-box-width';
+import { ChartHead, useTableToggle } from '../common/ChartHead';
 import { formatMoney } from '../format';
 import { formatMonth } from './cost-format';
 
@@ -25,18 +26,8 @@ function formatAxis(value: number): string {
  * shown on request; each series has its own dash pattern so colour is never the only signal.
  */
 export function CostCurveChart({ curve, currency }: { curve: CostCurve; currency: string }) {
-  const [isTable, setIsTable] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(defaultWidth);
-  useLayoutEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setWidth(Math.max(minWidth, Math.round(element.clientWidth) || defaultWidth));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [isTable]);
+  const [isTable, tableToggle] = useTableToggle('curve-as-table', i18n.t('workspaceCosts.curve.asTable'));
+  const [box, width] = useBoxWidth<HTMLDivElement>(defaultWidth, minWidth, isTable);
   const { points } = curve;
   const values = points.flatMap((point) => [
     point.plannedToDate ?? 0,
@@ -59,22 +50,13 @@ export function CostCurveChart({ curve, currency }: { curve: CostCurve; currency
   const labelEvery = Math.max(1, Math.ceil(count / Math.max(2, Math.floor(plotWidth / 90))));
   return (
     <section class="card costs-curve" aria-labelledby="costs-curve-title">
-      <div class="costs-curve__head">
-        <h3 id="costs-curve-title" class="card__title">
-          {i18n.t('workspaceCosts.curve.title')}
-        </h3>
-        {count > 0 ? (
-          <button
-            type="button"
-            class="button button--quiet"
-            aria-pressed={isTable ? 'true' : 'false'}
-            data-testid="curve-as-table"
-            onClick={() => setIsTable(!isTable)}
-          >
-            {i18n.t('workspaceCosts.curve.asTable')}
-          </button>
-        ) : null}
-      </div>
+      <ChartHead
+        className="costs-curve__head"
+        titleId="costs-curve-title"
+        title={i18n.t('workspaceCosts.curve.title')}
+        hasFigures={count > 0}
+        toggle={tableToggle}
+      />
       {count === 0 ? (
         <p class="muted" data-testid="curve-empty">
           {i18n.t('workspaceCosts.curve.empty')}

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AnyRecord } from '../../../../shared/entities';
 import type { CostEntry, CostKind } from '../../../../shared/schemas/costs';
+import { CloseButton } from '../../common/CloseButton';
 import { ModalDialog } from '../common/ModalDialog';
 import { useRecordForm } from '../common/use-record-form';
-import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
+import { RecordFormConflicts } from '../conflicts/ConflictNotice';
 import { formatFieldValue, formatMoney } from '../format';
 import type { ProjectView } from '../project-view';
 import type { TabProps } from '../tab-props';
@@ -112,7 +113,6 @@ export function CostEntryEditor({ view, entry, mayWrite, onClose }: CostEntryEdi
     if (field === 'personId') return personName(value) ?? formatFieldValue(value);
     return formatFieldValue(value);
   };
-  const conflict = form.conflict;
   const errorProps = (field: Field) => ({
     'aria-invalid': errors[field] ? ('true' as const) : undefined,
     'aria-describedby': errors[field] ? `cost-edit-${field}-error` : undefined,
@@ -136,16 +136,7 @@ export function CostEntryEditor({ view, entry, mayWrite, onClose }: CostEntryEdi
                   formatMonth(entry.period),
                 ])}
           </h2>
-          <button
-            type="button"
-            class="button button--quiet"
-            data-testid="cost-editor-close"
-            aria-label={i18n.t('workspaceCosts.editor.close')}
-            title={i18n.t('workspaceCosts.editor.close')}
-            onClick={onClose}
-          >
-            ×
-          </button>
+          <CloseButton label={i18n.t('workspaceCosts.editor.close')} testId="cost-editor-close" onClick={onClose} />
         </header>
         {isFromJira ? (
           <p class="muted" data-testid="cost-editor-jira">
@@ -157,33 +148,15 @@ export function CostEntryEditor({ view, entry, mayWrite, onClose }: CostEntryEdi
           </p>
         )}
         {canWrite ? (
-          <StoredConflicts
-            workspaceId={view.workspaceId}
-            recordId={entry.id}
+          <RecordFormConflicts
+            form={form}
             labelOf={costFieldLabel}
             describeValue={displayOf}
-          />
-        ) : null}
-        {conflict && canWrite ? (
-          <ConflictChoice
-            conflict={{
-              entity: 'costEntry',
-              recordId: entry.id,
-              field: conflict.field,
-              theirs: conflict.theirs,
-              yours: form.cleanValueOf(conflict.field),
-              hasYours: true,
-            }}
-            fieldLabel={costFieldLabel(conflict.field)}
-            describeValue={(value) => displayOf(conflict.field, value)}
-            isBusy={form.isBusy}
-            onKeepTheirs={() => {
+            onKeepTheirs={(conflict) => {
               // Their number replaces what was typed.
               if (conflict.field === 'amount' || conflict.field === 'hours')
                 setTyped((previous) => ({ ...previous, [conflict.field]: undefined }));
-              form.keepTheirs();
             }}
-            onUseMine={() => void form.keepMine()}
           />
         ) : null}
         {canWrite ? (

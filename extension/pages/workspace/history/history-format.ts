@@ -6,6 +6,7 @@ import { formatMessageRef } from '../../../../shared/i18n/format-message';
 import { entityStartTerm } from '../../../../shared/mutations/entity-labels';
 import { mutationNames } from '../../../../shared/mutations/registry';
 import { readUiLanguage } from '../../../messaging/ui-language';
+import { fieldLabel } from '../../import/field-labels';
 
 /** Whether a name from the Worker is one of our entities (entries are plain text on the wire). */
 export function isEntityName(entity: string): entity is EntityName {
@@ -27,80 +28,13 @@ export function formatMutationName(mutation: string): string {
   return words.charAt(0).toLocaleUpperCase(browser.i18n.getUILanguage()) + words.slice(1);
 }
 
-/** The fields the import and export pages already name (`import.fields`), in the reader's language. */
-const namedFields = new Set([
-  'ref',
-  'type',
-  'title',
-  'statement',
-  'name',
-  'description',
-  'kind',
-  'cause',
-  'event',
-  'effect',
-  'category',
-  'owner',
-  'actionee',
-  'raisedOn',
-  'raisedBy',
-  'probability',
-  'impact',
-  'residualProbability',
-  'residualImpact',
-  'costImpact',
-  'proximity',
-  'responseStrategy',
-  'responseActions',
-  'triggers',
-  'contingencyPlan',
-  'reviewDate',
-  'status',
-  'priority',
-  'severity',
-  'dueDate',
-  'resolution',
-  'escalationLevel',
-  'decidedOn',
-  'decidedBy',
-  'rationale',
-  'done',
-  'baselineDate',
-  'forecastDate',
-  'actualDate',
-  'acceptanceCriteria',
-  'mandatory',
-  'predecessors',
-  'start',
-  'end',
-  'durationDays',
-  'effortHours',
-  'percentComplete',
-  'plannedValue',
-  'actualCost',
-  'email',
-  'role',
-  'capacityHoursPerWeek',
-  'project',
-  'person',
-  'week',
-  'from',
-  'to',
-  'hoursPerWeek',
-  'percent',
-  'issueType',
-  'jiraKey',
-  'isKey',
-]);
-
 /**
  * A field's label for a reader: the import page's name for it when there is one, else the field's
  * own name split into words ("managerName" → "Manager name"). Editors pass their own labels.
  */
 export function formatFieldName(field: string): string {
-  if (namedFields.has(field)) return i18n.t(`import.fields.${field}` as never);
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return fieldLabel(field, words.charAt(0).toUpperCase() + words.slice(1));
 }
 
 /** `2 Mar 2026, 09:41` in the browser's language and time zone. */

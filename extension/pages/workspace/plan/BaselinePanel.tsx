@@ -3,10 +3,11 @@ import { i18n } from '#i18n';
 import { compareBaselines } from '../../../../shared/analytics/schedule/baseline-compare';
 import { type BaselinePlan, buildBaselineSnapshot } from '../../../../shared/analytics/schedule/baseline-snapshot';
 import type { Baseline } from '../../../../shared/schemas/plan';
-import { ModalDialog } from '../common/ModalDialog';
+import { SubmitOrCancel } from '../../common/SubmitOrCancel';
+import { FormDialog } from '../common/FormDialog';
 import { formatDay, formatMoney } from '../format';
 import type { ProjectView } from '../project-view';
-import { useMutate } from '../use-mutate';
+import { useSubmitEdit } from '../use-mutate';
 import { describeKind, formatWorkingDays } from './plan-labels';
 
 /** The value of the "plan as it stands" side of a comparison (a record id is a UUID, never this). */
@@ -23,12 +24,10 @@ interface TakeBaselineDialogProps {
  * item's dates and planned value and every milestone's date, dated today.
  */
 export function TakeBaselineDialog({ view, onClose, onTaken }: TakeBaselineDialogProps) {
-  const mutate = useMutate(view.workspaceId);
+  const { isBusy, error, setError, send } = useSubmitEdit(view.workspaceId);
   const [name, setName] = useState(
     i18n.t('workspacePlan.baselines.defaultName', [String(view.records.baselines.length + 1)]),
   );
-  const [error, setError] = useState<string>();
-  const [isBusy, setIsBusy] = useState(false);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -43,65 +42,59 @@ export function TakeBaselineDialog({ view, onClose, onTaken }: TakeBaselineDialo
       projectBac: view.records.project.bac,
     });
     const id = crypto.randomUUID();
-    setIsBusy(true);
-    const outcome = await mutate('baseline.create', {
+    const isTaken = await send('baseline.create', {
       id,
       projectId: view.records.project.id,
       name: name.trim(),
       takenOn: view.today,
       ...snapshot,
     });
-    setIsBusy(false);
-    if (outcome.ok) onTaken(id);
-    else setError(outcome.message);
+    if (isTaken) onTaken(id);
   }
 
   return (
-    <ModalDialog
-      labelledBy="plan-take-title"
+    <FormDialog
+      titleId="plan-take-title"
+      title={i18n.t('workspacePlan.baselines.takeTitle')}
+      titleClass="plan-dialog__title"
       className="dialog plan-dialog"
       testId="plan-take-baseline"
+      onSubmit={submit}
       onClose={onClose}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id="plan-take-title" class="plan-dialog__title">
-          {i18n.t('workspacePlan.baselines.takeTitle')}
-        </h2>
-        <p class="field-hint">
-          {i18n.t('workspacePlan.baselines.takeHint', [
-            String(view.records.planItems.length),
-            String(view.records.milestones.length),
-          ])}
+      <p class="field-hint">
+        {i18n.t('workspacePlan.baselines.takeHint', [
+          String(view.records.planItems.length),
+          String(view.records.milestones.length),
+        ])}
+      </p>
+      <div class="field">
+        <label for="plan-baseline-name">{i18n.t('workspacePlan.baselines.name')}</label>
+        <input
+          id="plan-baseline-name"
+          data-testid="plan-baseline-name"
+          type="text"
+          maxLength={200}
+          value={name}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            setError(undefined);
+          }}
+        />
+      </div>
+      {error ? (
+        <p class="form-error" role="alert" data-testid="plan-baseline-error">
+          {error}
         </p>
-        <div class="field">
-          <label for="plan-baseline-name">{i18n.t('workspacePlan.baselines.name')}</label>
-          <input
-            id="plan-baseline-name"
-            data-testid="plan-baseline-name"
-            type="text"
-            maxLength={200}
-            value={name}
-            onInput={(event) => {
-              setName(event.currentTarget.value);
-              setError(undefined);
-            }}
-          />
-        </div>
-        {error ? (
-          <p class="form-error" role="alert" data-testid="plan-baseline-error">
-            {error}
-          </p>
-        ) : null}
-        <div class="form-actions">
-          <button type="submit" class="button button--primary" data-testid="plan-baseline-confirm" disabled={isBusy}>
-            {i18n.t('workspacePlan.baselines.take')}
-          </button>
-          <button type="button" class="button" onClick={onClose}>
-            {i18n.t('workspacePlan.cancel')}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      ) : null}
+      <SubmitOrCancel
+        submitLabel={i18n.t('workspacePlan.baselines.take')}
+        submitTestId="plan-baseline-confirm"
+        isBusy={isBusy}
+        cancelLabel={i18n.t('workspacePlan.cancel')}
+        onCancel={onClose}
+      />
+    </FormDialog>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Milestone } from '../../../../shared/schemas/plan';
-import { ModalDialog } from '../common/ModalDialog';
+import { SubmitOrCancel } from '../../common/SubmitOrCancel';
+import { FormDialog } from '../common/FormDialog';
 import { useMutate } from '../use-mutate';
 
 interface DateMoveDialogProps {
@@ -52,59 +53,63 @@ export function DateMoveDialog({ workspaceId, milestone, kind, onClose }: DateMo
   }
 
   return (
-    <ModalDialog labelledBy={titleId} className="dialog plan-dialog" testId={`plan-move-${kind}`} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id={titleId} class="plan-dialog__title">
-          {i18n.t(kind === 'forecast' ? 'workspacePlan.move.forecastTitle' : 'workspacePlan.move.baselineTitle', [
-            milestone.title,
-          ])}
-        </h2>
-        <p class="field-hint">
-          {i18n.t(kind === 'forecast' ? 'workspacePlan.move.forecastHint' : 'workspacePlan.move.baselineHint')}
+    <FormDialog
+      titleId={titleId}
+      title={i18n.t(kind === 'forecast' ? 'workspacePlan.move.forecastTitle' : 'workspacePlan.move.baselineTitle', [
+        milestone.title,
+      ])}
+      titleClass="plan-dialog__title"
+      className="dialog plan-dialog"
+      testId={`plan-move-${kind}`}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <p class="field-hint">
+        {i18n.t(kind === 'forecast' ? 'workspacePlan.move.forecastHint' : 'workspacePlan.move.baselineHint')}
+      </p>
+      <div class="field">
+        <label for="plan-move-date">
+          {i18n.t(kind === 'forecast' ? 'workspacePlan.fields.forecastDate' : 'workspacePlan.fields.baselineDate')}
+        </label>
+        <input
+          id="plan-move-date"
+          data-testid="plan-move-date"
+          type="date"
+          required
+          value={date}
+          onInput={(event) => setDate(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="plan-move-reason">{i18n.t('workspacePlan.move.reason')}</label>
+        <textarea
+          id="plan-move-reason"
+          data-testid="plan-move-reason"
+          rows={3}
+          maxLength={2000}
+          required
+          value={reason}
+          aria-invalid={error ? 'true' : undefined}
+          onInput={(event) => {
+            setReason(event.currentTarget.value);
+            setError(undefined);
+          }}
+        />
+      </div>
+      {error ? (
+        <p class="form-error" role="alert" data-testid="plan-move-error">
+          {error}
         </p>
-        <div class="field">
-          <label for="plan-move-date">
-            {i18n.t(kind === 'forecast' ? 'workspacePlan.fields.forecastDate' : 'workspacePlan.fields.baselineDate')}
-          </label>
-          <input
-            id="plan-move-date"
-            data-testid="plan-move-date"
-            type="date"
-            required
-            value={date}
-            onInput={(event) => setDate(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="plan-move-reason">{i18n.t('workspacePlan.move.reason')}</label>
-          <textarea
-            id="plan-move-reason"
-            data-testid="plan-move-reason"
-            rows={3}
-            maxLength={2000}
-            required
-            value={reason}
-            aria-invalid={error ? 'true' : undefined}
-            onInput={(event) => {
-              setReason(event.currentTarget.value);
-              setError(undefined);
-            }}
-          />
-        </div>
-        {error ? (
-          <p class="form-error" role="alert" data-testid="plan-move-error">
-            {error}
-          </p>
-        ) : null}
-        <div class="form-actions">
-          <button type="submit" class="button button--primary" data-testid="plan-move-confirm" disabled={isBusy}>
-            {i18n.t(kind === 'forecast' ? 'workspacePlan.move.forecastConfirm' : 'workspacePlan.move.baselineConfirm')}
-          </button>
-          <button type="button" class="button" onClick={onClose}>
-            {i18n.t('workspacePlan.cancel')}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      ) : null}
+      <SubmitOrCancel
+        submitLabel={i18n.t(
+          kind === 'forecast' ? 'workspacePlan.move.forecastConfirm' : 'workspacePlan.move.baselineConfirm',
+        )}
+        submitTestId="plan-move-confirm"
+        isBusy={isBusy}
+        cancelLabel={i18n.t('workspacePlan.cancel')}
+        onCancel={onClose}
+      />
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { assessMilestoneTrend, buildMilestoneTrend } from '../../../../shared/analytics/schedule/milestone-trend';
 import { layoutMilestoneTrend } from '../../../../shared/analytics/schedule/trend-layout';
+import { ChartHead, useTableToggle } from '../common/ChartHead';
 import { formatDay } from '../format';
 import type { ProjectView } from '../project-view';
 import { formatTick, formatWorkingDays } from './plan-labels';
@@ -26,7 +27,7 @@ function Marker({ x, y, style }: { x: number; y: number; style: number }) {
  * and always for screen readers.
  */
 export function MilestoneTrendChart({ view }: { view: ProjectView }) {
-  const [isTable, setIsTable] = useState(false);
+  const [isTable, tableToggle] = useTableToggle('plan-mta-as-table', i18n.t('workspacePlan.asTable'));
   // Drawn at the width it has (no scaling), so its labels keep their size in the side panel too.
   const box = useRef<HTMLElement>(null);
   const [width, setWidth] = useState(560);
@@ -49,22 +50,13 @@ export function MilestoneTrendChart({ view }: { view: ProjectView }) {
 
   return (
     <section ref={box} class="card plan-mta" aria-labelledby="plan-mta-title" data-testid="plan-mta">
-      <div class="plan-card-head">
-        <h3 id="plan-mta-title" class="card__title">
-          {i18n.t('workspacePlan.mta.title')}
-        </h3>
-        {series.length > 0 ? (
-          <button
-            type="button"
-            class="button button--quiet"
-            aria-pressed={isTable ? 'true' : 'false'}
-            data-testid="plan-mta-as-table"
-            onClick={() => setIsTable(!isTable)}
-          >
-            {i18n.t('workspacePlan.asTable')}
-          </button>
-        ) : null}
-      </div>
+      <ChartHead
+        className="plan-card-head"
+        titleId="plan-mta-title"
+        title={i18n.t('workspacePlan.mta.title')}
+        hasFigures={series.length > 0}
+        toggle={tableToggle}
+      />
       {series.length === 0 ? (
         <p class="muted">{i18n.t('workspacePlan.mta.empty')}</p>
       ) : (

@@ -1,15 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PlanRow } from '../../../../shared/analytics/schedule/plan-register';
 import type { PersonRef } from '../../../../shared/schemas/common';
 import type { Dependency, Milestone, PlanItem } from '../../../../shared/schemas/plan';
 import { useRecordForm } from '../common/use-record-form';
-import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
+import { RecordFormConflicts } from '../conflicts/ConflictNotice';
 import { formatDay, formatFieldValue } from '../format';
 import { RecordHistory } from '../history/RecordHistory';
 import type { MayWrite } from '../may-write';
 import type { ProjectView } from '../project-view';
+import { EditorActions } from '../raid/EditorActions';
 import {
   CheckboxField,
   DateField,
@@ -17,8 +18,10 @@ import {
   PersonsDatalist,
   ReadOnlyFields,
   SelectField,
-  TextInputField,
+  TitleField,
 } from '../raid/EditorFields';
+import { EditorHeader } from '../raid/EditorHeader';
+import { useRequiredTitle } from '../raid/use-required-title';
 import { useMutate } from '../use-mutate';
 import { DateMoveDialog } from './DateMoveDialog';
 import { PredecessorPicker } from './PredecessorPicker';
@@ -116,16 +119,11 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
   });
   const mutate = useMutate(view.workspaceId);
   const [moving, setMoving] = useState<'forecast' | 'baseline'>();
-  const [titleError, setTitleError] = useState<string>();
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
-  const deleteRef = useRef<HTMLButtonElement>(null);
+  const title = useRequiredTitle(form, 'plan-title', i18n.t('workspacePlan.editor.titleRequired'));
   const values = form.values as Record<string, unknown>;
   const milestone = entity === 'milestone' ? (record as Milestone | undefined) : undefined;
   const titleId = 'plan-editor-title';
-
-  useEffect(() => {
-    if (isConfirmingDelete) deleteRef.current?.focus();
-  }, [isConfirmingDelete]);
+  const newLabel = i18n.t(entity === 'milestone' ? 'workspacePlan.newMilestone' : 'workspacePlan.newItem');
 
   const choices = [
     ...view.records.milestones.map((entry) => ({ id: entry.id, title: entry.title, isMilestone: true })),
@@ -145,15 +143,11 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
     if (field === 'mandatory') return value ? i18n.t('workspacePlan.answerYes') : i18n.t('workspacePlan.answerNo');
     return value;
   };
+  const describeValue = (name: string, value: unknown) => formatFieldValue(displayOf(name, value));
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (!canWrite || form.isBusy) return;
-    if (form.cleanValueOf('title') === undefined) {
-      setTitleError(i18n.t('workspacePlan.editor.titleRequired'));
-      document.getElementById('plan-title')?.focus();
-      return;
-    }
+    if (!canWrite || form.isBusy || !title.check()) return;
     if (record) {
       await form.save();
       return;
@@ -162,15 +156,15 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
     if (id) onCreated(id);
   }
 
-  async function remove() {
-    if (!record) return;
+  async function remove(): Promise<boolean> {
+    if (!record) return false;
     const outcome = await mutate(`${entity}.delete`, { id: record.id });
     if (!outcome.ok) {
       form.setError(outcome.message);
-      setIsConfirmingDelete(false);
-      return;
+      return false;
     }
     onClose();
+    return true;
   }
 
   const field = (name: string) => ({
@@ -220,17 +214,7 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
         data-autofocus={record ? undefined : ''}
       >
         <div class="raid-form__grid">
-          <TextInputField
-            {...field('title')}
-            className="raid-form__wide"
-            maxLength={300}
-            isRequired
-            error={titleError}
-            onValue={(value) => {
-              form.set('title', value);
-              setTitleError(undefined);
-            }}
-          />
+          <TitleField {...field('title')} title={title} />
           <OwnerField
             {...field('owner')}
             value={values.owner as PersonRef | undefined}
@@ -291,53 +275,20 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
             />
           </div>
         </div>
-        {form.error ? (
-          <p class="form-error" role="alert" data-testid="plan-form-error">
-            {form.error}
-          </p>
-        ) : null}
-        <div class="raid-form__actions">
-          <button
-            type="submit"
-            class="button button--primary"
-            data-testid="plan-save"
-            disabled={form.isBusy || (record !== undefined && !form.isDirty)}
-          >
-            {record ? i18n.t('workspacePlan.editor.save') : i18n.t('workspacePlan.editor.create')}
-          </button>
-          <span class="raid-saved" role="status" data-testid="plan-saved">
-            {form.isSaved ? i18n.t('workspacePlan.editor.saved') : ''}
-          </span>
-          {record ? (
-            <button
-              type="button"
-              class="button button--danger-quiet raid-form__delete"
-              data-testid="plan-delete"
-              onClick={() => setIsConfirmingDelete(true)}
-            >
-              {i18n.t('workspacePlan.editor.delete')}
-            </button>
-          ) : null}
-        </div>
-        {isConfirmingDelete && record ? (
-          <div class="raid-confirm" role="alertdialog" aria-labelledby="plan-delete-question">
-            <p id="plan-delete-question">{i18n.t('workspacePlan.editor.deleteQuestion', [record.title])}</p>
-            <div class="form-actions">
-              <button
-                ref={deleteRef}
-                type="button"
-                class="button button--danger"
-                data-testid="plan-delete-confirm"
-                onClick={() => void remove()}
-              >
-                {i18n.t('workspacePlan.editor.delete')}
-              </button>
-              <button type="button" class="button" onClick={() => setIsConfirmingDelete(false)}>
-                {i18n.t('workspacePlan.cancel')}
-              </button>
-            </div>
-          </div>
-        ) : null}
+        <EditorActions
+          idPrefix="plan"
+          form={form}
+          isNew={!record}
+          submitLabel={record ? i18n.t('workspacePlan.editor.save') : i18n.t('workspacePlan.editor.create')}
+          savedLabel={i18n.t('workspacePlan.editor.saved')}
+          deleteTexts={{
+            button: i18n.t('workspacePlan.editor.delete'),
+            question: i18n.t('workspacePlan.editor.deleteQuestion', [record?.title ?? '']),
+            confirm: i18n.t('workspacePlan.editor.delete'),
+            keep: i18n.t('workspacePlan.cancel'),
+          }}
+          onDelete={remove}
+        />
       </form>
     );
   }
@@ -345,30 +296,15 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
   return (
     <article class="raid-editor plan-editor" aria-labelledby={titleId} data-testid={`${entity}-editor`}>
       <PersonsDatalist persons={view.persons} />
-      <header class="raid-editor__header">
-        <div class="raid-editor__titles">
-          <p class="raid-editor__kind">
-            {record
-              ? i18n.t(`workspacePlan.kinds.${entity}` as const)
-              : i18n.t(entity === 'milestone' ? 'workspacePlan.newMilestone' : 'workspacePlan.newItem')}
-          </p>
-          <h2 id={titleId} class="raid-editor__title" tabIndex={-1} data-autofocus={record ? '' : undefined}>
-            {record
-              ? record.title
-              : i18n.t(entity === 'milestone' ? 'workspacePlan.newMilestone' : 'workspacePlan.newItem')}
-          </h2>
-        </div>
-        <button
-          type="button"
-          class="button button--quiet button--icon"
-          data-testid="plan-editor-close"
-          aria-label={i18n.t('workspacePlan.editor.close')}
-          title={i18n.t('workspacePlan.editor.close')}
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
+      <EditorHeader
+        titleId={titleId}
+        kindLabel={record ? i18n.t(`workspacePlan.kinds.${entity}` as const) : newLabel}
+        heading={record ? record.title : newLabel}
+        isHeadingFocused={record !== undefined}
+        closeLabel={i18n.t('workspacePlan.editor.close')}
+        closeTestId="plan-editor-close"
+        onClose={onClose}
+      />
       {row?.isCritical ? (
         <p class="plan-editor__critical" data-testid="plan-editor-critical">
           <span class="chip chip--critical">{i18n.t('workspacePlan.critical')}</span>{' '}
@@ -429,30 +365,7 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
           {i18n.t('workspacePlan.editor.readOnly', [i18n.t(`roles.${view.member.role}` as const)])}
         </p>
       ) : null}
-      {record && canWrite ? (
-        <StoredConflicts
-          workspaceId={view.workspaceId}
-          recordId={record.id}
-          labelOf={labelOf}
-          describeValue={(name, value) => formatFieldValue(displayOf(name, value))}
-        />
-      ) : null}
-      {form.conflict && record ? (
-        <ConflictChoice
-          conflict={{
-            entity,
-            recordId: record.id,
-            field: form.conflict.field,
-            theirs: displayOf(form.conflict.field, form.conflict.theirs),
-            yours: displayOf(form.conflict.field, form.cleanValueOf(form.conflict.field)),
-            hasYours: true,
-          }}
-          fieldLabel={labelOf(form.conflict.field)}
-          isBusy={form.isBusy}
-          onKeepTheirs={form.keepTheirs}
-          onUseMine={() => void form.keepMine()}
-        />
-      ) : null}
+      <RecordFormConflicts form={form} labelOf={labelOf} describeValue={describeValue} isStoredShown={canWrite} />
       {body}
       {record ? (
         <RecordHistory
@@ -461,7 +374,7 @@ export function PlanEditor({ view, mayWrite, entity, record, row, onClose, onCre
           recordId={record.id}
           version={record.version}
           labelOf={labelOf}
-          describeValue={(name, value) => formatFieldValue(displayOf(name, value))}
+          describeValue={describeValue}
         />
       ) : null}
       {moving && milestone ? (

@@ -1,18 +1,18 @@
-import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { RecordLink } from '../../../../shared/analytics/raid/raid-links';
 import { isActionOverdue } from '../../../../shared/analytics/raid/raid-overdue';
 import type { PersonRef } from '../../../../shared/schemas/common';
 import type { Action } from '../../../../shared/schemas/raid';
-import { useRecordForm } from '../common/use-record-form';
 import { formatFieldValue } from '../format';
-import { CheckboxField, DateField, OwnerField, ReadOnlyFields, TextInputField } from './EditorFields';
+import { CheckboxField, DateField, OwnerField, ReadOnlyFields, TextInputField, TitleField } from './EditorFields';
 import { EditorFrame } from './EditorFrame';
 import { LinkPicker } from './LinkPicker';
 import { SourceDetails } from './RelatedSections';
 import { LinkedRecordLabel, OverdueBadge } from './raid-bits';
 import { useRaid } from './raid-context';
 import { describeActionState, describeLinkedRecord, describeLinkKind } from './raid-labels';
+import { useRaidEditor } from './use-raid-editor';
+import { useRequiredTitle } from './use-required-title';
 
 const actionFields = ['title', 'owner', 'dueDate', 'done', 'link', 'ref'] as const;
 type ActionField = (typeof actionFields)[number];
@@ -31,17 +31,13 @@ interface ActionEditorProps {
 
 /** An action's title, owner, due date, done and link; or a new action, pre-linked to where it was asked for. */
 export function ActionEditor({ action, presetLink, onCreated }: ActionEditorProps) {
-  const { view, mayWrite, resolveLink } = useRaid();
-  const canWrite = action ? mayWrite('action', action) : mayWrite('action');
-  const form = useRecordForm({
-    workspaceId: view.workspaceId,
-    entity: 'action',
-    record: action,
+  const { view, resolveLink } = useRaid();
+  const { form, canWrite, frame } = useRaidEditor('action', action, {
     fields: actionFields,
     lineFields: ['title', 'ref'],
     defaults: { done: false, link: presetLink },
   });
-  const [titleError, setTitleError] = useState<string>();
+  const title = useRequiredTitle(form, 'action-title', i18n.t('workspaceRaid.editor.titleRequired'));
   const values = form.values as Partial<Action>;
   const field = <F extends ActionField>(name: F) => ({
     id: `action-${name}`,
@@ -49,13 +45,6 @@ export function ActionEditor({ action, presetLink, onCreated }: ActionEditorProp
     value: values[name] as Action[F],
     onValue: (value: Action[F] | undefined) => form.set(name, value),
   });
-
-  function validate(): boolean {
-    const error = form.cleanValueOf('title') === undefined ? i18n.t('workspaceRaid.editor.titleRequired') : undefined;
-    setTitleError(error);
-    if (error) document.getElementById('action-title')?.focus();
-    return !error;
-  }
 
   const displayOf = (name: string, value: unknown) => {
     if (name === 'done') return describeActionState(Boolean(value));
@@ -70,15 +59,12 @@ export function ActionEditor({ action, presetLink, onCreated }: ActionEditorProp
 
   return (
     <EditorFrame
-      entity="action"
-      record={action}
-      form={form}
+      {...frame}
       kindLabel={i18n.t('workspaceRaid.editor.action')}
       heading={action ? action.title : i18n.t('workspaceRaid.editor.newAction')}
-      canWrite={canWrite}
       labelOf={labelOfActionField}
       displayOf={displayOf}
-      validate={validate}
+      validate={title.check}
       onCreated={onCreated}
       intro={
         <>
@@ -98,17 +84,7 @@ export function ActionEditor({ action, presetLink, onCreated }: ActionEditorProp
     >
       {canWrite ? (
         <>
-          <TextInputField
-            {...field('title')}
-            className="raid-form__wide"
-            maxLength={300}
-            isRequired
-            error={titleError}
-            onValue={(value) => {
-              form.set('title', value);
-              setTitleError(undefined);
-            }}
-          />
+          <TitleField {...field('title')} title={title} />
           <OwnerField
             {...field('owner')}
             value={values.owner as PersonRef | undefined}

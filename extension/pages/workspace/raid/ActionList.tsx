@@ -9,18 +9,17 @@ import {
 } from '../../../../shared/analytics/raid/raid-register';
 import { listRegisterOwners } from '../../../../shared/analytics/risk/risk-register';
 import type { Action } from '../../../../shared/schemas/raid';
-import { OwnerFilter } from './IssueList';
 import {
-  EmptyList,
+  bindListState,
   FilterBar,
-  FilterCheckbox,
   FilterSelect,
-  ListFooter,
+  OverdueFilter,
+  OwnerFilter,
   pageSize,
-  SearchField,
+  RaidListTable,
   SortHeader,
 } from './RaidTable';
-import { DueDate, LinkedRecordLabel, MarkDoneButton, OwnerName, RecordAnchor } from './raid-bits';
+import { LinkedRecordLabel, MarkDoneButton, OwnerAndDueCells, TitleCell } from './raid-bits';
 import { useRaid } from './raid-context';
 import { describeActionState } from './raid-labels';
 
@@ -53,9 +52,6 @@ function toActionFilter(state: ActionListState): ActionFilter {
   };
 }
 
-const isFiltered = (state: ActionListState) =>
-  state.show !== defaultActionListState.show || state.owner !== 'all' || state.isOverdue || state.text.trim() !== '';
-
 /** The project's actions: mark one done in a click, see what is overdue, follow what each is for. */
 export function ActionList({
   state,
@@ -71,99 +67,54 @@ export function ActionList({
     [actions, state.show, state.owner, state.isOverdue, state.text, state.sort, view.today],
   );
   const owners = useMemo(() => listRegisterOwners(actions), [actions]);
-  const filter = (next: Partial<ActionListState>) => onState({ ...next, limit: pageSize });
-  const rows = filtered.slice(0, state.limit);
-  const sortProps = { sort: state.sort, onSort: (sort: RaidSort<ActionSortKey>) => onState({ sort }) };
+  const { bind, sortProps, tableProps } = bindListState(state, onState, defaultActionListState);
 
   return (
     <div class="raid-list" data-testid="action-list">
-      <FilterBar label={i18n.t('workspaceRaid.filters.label')}>
-        <SearchField
-          id="action-search"
-          label={i18n.t('workspaceRaid.search.actions')}
-          value={state.text}
-          onValue={(text) => filter({ text })}
-        />
+      <FilterBar searchId="action-search" searchLabel={i18n.t('workspaceRaid.search.actions')} {...bind('text')}>
         <FilterSelect
           id="action-filter-show"
           label={i18n.t('workspaceRaid.filters.show')}
-          value={state.show}
-          onValue={(show) => filter({ show: show as ActionListState['show'] })}
+          {...bind('show')}
           options={[
             { value: 'open', label: i18n.t('workspaceRaid.filters.showOpen') },
             { value: 'done', label: i18n.t('workspaceRaid.filters.showDone') },
             { value: 'all', label: i18n.t('workspaceRaid.filters.showAll') },
           ]}
         />
-        <OwnerFilter
-          id="action-filter-owner"
-          value={state.owner}
-          owners={owners}
-          onValue={(owner) => filter({ owner })}
-        />
-        <FilterCheckbox
-          id="action-filter-overdue"
-          label={i18n.t('workspaceRaid.filters.overdueOnly')}
-          checked={state.isOverdue}
-          onValue={(isOverdue) => filter({ isOverdue })}
-        />
+        <OwnerFilter id="action-filter-owner" owners={owners} {...bind('owner')} />
+        <OverdueFilter id="action-filter-overdue" {...bind('isOverdue')} />
       </FilterBar>
-      {rows.length === 0 ? (
-        <EmptyList
-          isFiltered={isFiltered(state) && actions.length > 0}
-          emptyText={i18n.t('workspaceRaid.empty.actions')}
-          onClear={() => onState(defaultActionListState)}
-        />
-      ) : (
-        <div class="raid-table-box">
-          <table class="raid-table">
-            <caption class="visually-hidden">{i18n.t('workspaceRaid.kinds.actions')}</caption>
-            <thead>
-              <tr>
-                <SortHeader sortKey="title" label={i18n.t('workspaceRaid.columns.title')} {...sortProps} />
-                <SortHeader sortKey="owner" label={i18n.t('workspaceRaid.columns.owner')} {...sortProps} />
-                <SortHeader sortKey="dueDate" label={i18n.t('workspaceRaid.columns.dueDate')} {...sortProps} />
-                <th scope="col">{i18n.t('workspaceRaid.columns.link')}</th>
-                <SortHeader sortKey="status" label={i18n.t('workspaceRaid.columns.done')} {...sortProps} />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((action) => (
-                <ActionRow key={action.id} action={action} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ListFooter
-        shown={rows.length}
-        total={filtered.length}
-        onMore={() => onState({ limit: state.limit + pageSize })}
+      <RaidListTable
+        kind="actions"
+        columns={
+          <>
+            <SortHeader sortKey="title" label={i18n.t('workspaceRaid.columns.title')} {...sortProps} />
+            <SortHeader sortKey="owner" label={i18n.t('workspaceRaid.columns.owner')} {...sortProps} />
+            <SortHeader sortKey="dueDate" label={i18n.t('workspaceRaid.columns.dueDate')} {...sortProps} />
+            <th scope="col">{i18n.t('workspaceRaid.columns.link')}</th>
+            <SortHeader sortKey="status" label={i18n.t('workspaceRaid.columns.done')} {...sortProps} />
+          </>
+        }
+        items={filtered}
+        renderRow={(action) => <ActionRow key={action.id} action={action} today={view.today} />}
+        hasRecords={actions.length > 0}
+        {...tableProps}
       />
     </div>
   );
 }
 
-function ActionRow({ action }: { action: Action }) {
-  const { view } = useRaid();
-  const isOverdue = isActionOverdue(action, view.today);
+/** One row; `today` comes from the list, which reads the view once for all its rows. */
+function ActionRow({ action, today }: { action: Action; today: string }) {
+  const isOverdue = isActionOverdue(action, today);
   const rowClass = ['raid-row', isOverdue ? 'raid-row--overdue' : '', action.done ? 'raid-row--done' : '']
     .filter(Boolean)
     .join(' ');
   return (
     <tr class={rowClass} data-testid={`action-row-${action.id}`} data-overdue={isOverdue ? 'true' : undefined}>
-      <th scope="row" class="raid-cell--title">
-        <RecordAnchor link={{ entity: 'action', id: action.id }} className="raid-title-link">
-          {action.title}
-        </RecordAnchor>
-        {action.ref ? <span class="raid-ref">{action.ref}</span> : null}
-      </th>
-      <td data-label={i18n.t('workspaceRaid.columns.owner')}>
-        <OwnerName owner={action.owner} />
-      </td>
-      <td data-label={i18n.t('workspaceRaid.columns.dueDate')}>
-        <DueDate dueDate={action.dueDate} isOverdue={isOverdue} today={view.today} />
-      </td>
+      <TitleCell link={{ entity: 'action', id: action.id }} title={action.title} reference={action.ref} />
+      <OwnerAndDueCells owner={action.owner} dueDate={action.dueDate} isOverdue={isOverdue} today={today} />
       <td data-label={i18n.t('workspaceRaid.columns.link')}>
         <LinkedRecordLabel link={action.link} />
       </td>

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { RecordLink } from '../../../../shared/analytics/raid/raid-links';
 import type { Decision } from '../../../../shared/schemas/raid';
-import { useRecordForm } from '../common/use-record-form';
 import { formatFieldValue } from '../format';
 import { DateField, personsListId, ReadOnlyFields, TextAreaField, TextInputField } from './EditorFields';
 import { EditorFrame } from './EditorFrame';
@@ -11,6 +10,7 @@ import { RelatedActions, SourceDetails } from './RelatedSections';
 import { LinkedRecordLabel } from './raid-bits';
 import { useRaid } from './raid-context';
 import { describeLinkedRecord, describeLinkKind } from './raid-labels';
+import { useRaidEditor } from './use-raid-editor';
 
 const decisionFields = ['statement', 'decidedOn', 'decidedBy', 'rationale', 'links', 'ref'] as const;
 type DecisionField = (typeof decisionFields)[number];
@@ -28,12 +28,8 @@ export function DecisionEditor({
   decision?: Decision;
   onCreated(id: string, name: string): void;
 }) {
-  const { view, mayWrite, resolveLink } = useRaid();
-  const canWrite = decision ? mayWrite('decision', decision) : mayWrite('decision');
-  const form = useRecordForm({
-    workspaceId: view.workspaceId,
-    entity: 'decision',
-    record: decision,
+  const { view, resolveLink } = useRaid();
+  const { form, canWrite, frame } = useRaidEditor('decision', decision, {
     fields: decisionFields,
     lineFields: ['statement', 'decidedBy', 'ref'],
     defaults: { decidedOn: view.today, decidedBy: view.member.name, links: [] },
@@ -78,12 +74,9 @@ export function DecisionEditor({
   const target = decision ? { entity: 'decision', id: decision.id } : undefined;
   return (
     <EditorFrame
-      entity="decision"
-      record={decision}
-      form={form}
+      {...frame}
       kindLabel={i18n.t('workspaceRaid.editor.decision')}
       heading={decision ? decision.statement : i18n.t('workspaceRaid.editor.newDecision')}
-      canWrite={canWrite}
       labelOf={labelOfDecisionField}
       displayOf={displayOf}
       validate={validate}

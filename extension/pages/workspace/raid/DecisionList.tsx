@@ -3,8 +3,8 @@ import { i18n } from '#i18n';
 import { type DecisionSortKey, queryDecisions, type RaidSort } from '../../../../shared/analytics/raid/raid-register';
 import type { Decision } from '../../../../shared/schemas/raid';
 import { formatDay } from '../format';
-import { EmptyList, FilterBar, ListFooter, pageSize, SearchField, SortHeader } from './RaidTable';
-import { LinkedRecordLabel, RecordAnchor } from './raid-bits';
+import { bindListState, FilterBar, pageSize, RaidListTable, SortHeader } from './RaidTable';
+import { LinkedRecordLabel, TitleCell } from './raid-bits';
 import { useRaid } from './raid-context';
 
 /** The decision log's filters as the controls hold them. */
@@ -23,8 +23,6 @@ export const defaultDecisionListState: DecisionListState = {
   sort: { key: 'decidedOn', direction: 'desc' },
   limit: pageSize,
 };
-
-const isFiltered = (state: DecisionListState) => state.from !== '' || state.to !== '' || state.text.trim() !== '';
 
 /** The decision log, latest first, narrowed by a date range and words. */
 export function DecisionList({
@@ -45,19 +43,11 @@ export function DecisionList({
       ),
     [decisions, state.from, state.to, state.text, state.sort],
   );
-  const filter = (next: Partial<DecisionListState>) => onState({ ...next, limit: pageSize });
-  const rows = filtered.slice(0, state.limit);
-  const sortProps = { sort: state.sort, onSort: (sort: RaidSort<DecisionSortKey>) => onState({ sort }) };
+  const { filter, bind, sortProps, tableProps } = bindListState(state, onState, defaultDecisionListState);
 
   return (
     <div class="raid-list" data-testid="decision-list">
-      <FilterBar label={i18n.t('workspaceRaid.filters.label')}>
-        <SearchField
-          id="decision-search"
-          label={i18n.t('workspaceRaid.search.decisions')}
-          value={state.text}
-          onValue={(text) => filter({ text })}
-        />
+      <FilterBar searchId="decision-search" searchLabel={i18n.t('workspaceRaid.search.decisions')} {...bind('text')}>
         <div class="field raid-filter">
           <label for="decision-filter-from">{i18n.t('workspaceRaid.filters.from')}</label>
           <input
@@ -81,41 +71,25 @@ export function DecisionList({
           />
         </div>
       </FilterBar>
-      {rows.length === 0 ? (
-        <EmptyList
-          isFiltered={isFiltered(state) && decisions.length > 0}
-          emptyText={i18n.t('workspaceRaid.empty.decisions')}
-          onClear={() => onState(defaultDecisionListState)}
-        />
-      ) : (
-        <div class="raid-table-box">
-          <table class="raid-table">
-            <caption class="visually-hidden">{i18n.t('workspaceRaid.kinds.decisions')}</caption>
-            <thead>
-              <tr>
-                <SortHeader sortKey="statement" label={i18n.t('workspaceRaid.columns.statement')} {...sortProps} />
-                <SortHeader
-                  sortKey="decidedOn"
-                  label={i18n.t('workspaceRaid.columns.decidedOn')}
-                  firstDirection="desc"
-                  {...sortProps}
-                />
-                <SortHeader sortKey="decidedBy" label={i18n.t('workspaceRaid.columns.decidedBy')} {...sortProps} />
-                <th scope="col">{i18n.t('workspaceRaid.columns.links')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((decision) => (
-                <DecisionRow key={decision.id} decision={decision} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ListFooter
-        shown={rows.length}
-        total={filtered.length}
-        onMore={() => onState({ limit: state.limit + pageSize })}
+      <RaidListTable
+        kind="decisions"
+        columns={
+          <>
+            <SortHeader sortKey="statement" label={i18n.t('workspaceRaid.columns.statement')} {...sortProps} />
+            <SortHeader
+              sortKey="decidedOn"
+              label={i18n.t('workspaceRaid.columns.decidedOn')}
+              firstDirection="desc"
+              {...sortProps}
+            />
+            <SortHeader sortKey="decidedBy" label={i18n.t('workspaceRaid.columns.decidedBy')} {...sortProps} />
+            <th scope="col">{i18n.t('workspaceRaid.columns.links')}</th>
+          </>
+        }
+        items={filtered}
+        renderRow={(decision) => <DecisionRow key={decision.id} decision={decision} />}
+        hasRecords={decisions.length > 0}
+        {...tableProps}
       />
     </div>
   );
@@ -124,12 +98,7 @@ export function DecisionList({
 function DecisionRow({ decision }: { decision: Decision }) {
   return (
     <tr class="raid-row" data-testid={`decision-row-${decision.id}`}>
-      <th scope="row" class="raid-cell--title">
-        <RecordAnchor link={{ entity: 'decision', id: decision.id }} className="raid-title-link">
-          {decision.statement}
-        </RecordAnchor>
-        {decision.ref ? <span class="raid-ref">{decision.ref}</span> : null}
-      </th>
+      <TitleCell link={{ entity: 'decision', id: decision.id }} title={decision.statement} reference={decision.ref} />
       <td data-label={i18n.t('workspaceRaid.columns.decidedOn')}>{formatDay(decision.decidedOn)}</td>
       <td data-label={i18n.t('workspaceRaid.columns.decidedBy')}>{decision.decidedBy}</td>
       <td data-label={i18n.t('workspaceRaid.columns.links')}>

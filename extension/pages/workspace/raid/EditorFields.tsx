@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { resolveOwner } from '../../../../shared/analytics/raid/owner-ref';
 import type { PersonRef } from '../../../../shared/schemas/common';
 import type { Person } from '../../../../shared/schemas/resources';
+import type { RequiredTitle } from './use-required-title';
 
 /** The id of the one list of the workspace's people that every owner field suggests from. */
 export const personsListId = 'raid-persons';
@@ -79,6 +80,27 @@ export function TextInputField(props: FieldProps<string | undefined> & { maxLeng
         onInput={(event) => onValue(event.currentTarget.value)}
       />
     </FieldShell>
+  );
+}
+
+/** A record's title: required, the full width of the form, and as long as the schemas allow. */
+export function TitleField({
+  id,
+  label,
+  value,
+  title,
+}: Pick<FieldProps<string | undefined>, 'id' | 'label' | 'value'> & { title: RequiredTitle }) {
+  return (
+    <TextInputField
+      id={id}
+      label={label}
+      value={value}
+      className="raid-form__wide"
+      maxLength={300}
+      isRequired
+      error={title.error}
+      onValue={title.set}
+    />
   );
 }
 

@@ -2,10 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AnyRecord } from '../../../../shared/entities';
+import { ConfirmActions } from '../../common/ConfirmActions';
 import type { RecordForm } from '../common/use-record-form';
-import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
+import { RecordFormConflicts } from '../conflicts/ConflictNotice';
 import { formatFieldValue } from '../format';
 import { RecordHistory } from '../history/RecordHistory';
+import { EditorActions } from './EditorActions';
+import { EditorHeader } from './EditorHeader';
 import { useRaid } from './raid-context';
 import type { RaidEntity } from './raid-labels';
 
@@ -44,9 +47,7 @@ export function EditorFrame(props: EditorFrameProps) {
   const { entity, record, form, canWrite, labelOf, displayOf } = props;
   const { view, mutate, notify, registerCloseGuard, closeDrawer } = useRaid();
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const discardRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
   const titleId = `raid-editor-title-${entity}`;
 
   useEffect(() => {
@@ -59,10 +60,6 @@ export function EditorFrame(props: EditorFrameProps) {
     return () => registerCloseGuard(undefined);
   }, [form.isDirty]);
 
-  useEffect(() => {
-    if (isConfirmingDelete) deleteRef.current?.focus();
-  }, [isConfirmingDelete]);
-
   async function submit(event: Event) {
     event.preventDefault();
     if (!canWrite || form.isBusy || !props.validate()) return;
@@ -74,67 +71,48 @@ export function EditorFrame(props: EditorFrameProps) {
     if (id) props.onCreated(id, String(form.cleanValueOf(entity === 'decision' ? 'statement' : 'title')));
   }
 
-  async function remove() {
-    if (!record) return;
+  async function remove(): Promise<boolean> {
+    if (!record) return false;
     const outcome = await mutate(`${entity}.delete` as never, { id: record.id } as never);
     if (!outcome.ok) {
       form.setError(outcome.message);
-      setIsConfirmingDelete(false);
-      return;
+      return false;
     }
     notify({ message: i18n.t('workspaceRaid.deleted', [props.heading]) });
     closeDrawer(true);
+    return true;
   }
 
-  const conflict = form.conflict;
+  const describeValue = (field: string, value: unknown) => formatFieldValue(displayOf(field, value));
   return (
     <article class="raid-editor" aria-labelledby={titleId} data-testid={`${entity}-editor`}>
-      <header class="raid-editor__header">
-        <div class="raid-editor__titles">
-          <p class="raid-editor__kind">{props.kindLabel}</p>
-          <h2
-            id={titleId}
-            class="raid-editor__title"
-            data-testid="raid-editor-title"
-            tabIndex={-1}
-            data-autofocus={record ? '' : undefined}
-          >
-            {props.heading}
-          </h2>
-        </div>
-        <button
-          type="button"
-          class="button button--quiet button--icon"
-          data-testid="raid-editor-close"
-          aria-label={i18n.t('workspaceRaid.editor.close')}
-          title={i18n.t('workspaceRaid.editor.close')}
-          onClick={() => closeDrawer()}
-        >
-          ×
-        </button>
-      </header>
+      <EditorHeader
+        titleId={titleId}
+        kindLabel={props.kindLabel}
+        heading={props.heading}
+        isHeadingFocused={record !== undefined}
+        headingTestId="raid-editor-title"
+        closeLabel={i18n.t('workspaceRaid.editor.close')}
+        closeTestId="raid-editor-close"
+        onClose={() => closeDrawer()}
+      />
       {props.intro}
       {isConfirmingDiscard ? (
         <div class="raid-confirm" role="alertdialog" aria-label={i18n.t('workspaceRaid.editor.unsaved')}>
           <p>{i18n.t('workspaceRaid.editor.unsaved')}</p>
-          <div class="form-actions">
-            <button
-              ref={discardRef}
-              type="button"
-              class="button button--danger-quiet"
-              data-testid="raid-discard"
-              onClick={() => {
-                form.reset();
-                setIsConfirmingDiscard(false);
-                closeDrawer(true);
-              }}
-            >
-              {i18n.t('workspaceRaid.editor.discard')}
-            </button>
-            <button type="button" class="button" onClick={() => setIsConfirmingDiscard(false)}>
-              {i18n.t('workspaceRaid.editor.keepEditing')}
-            </button>
-          </div>
+          <ConfirmActions
+            confirmLabel={i18n.t('workspaceRaid.editor.discard')}
+            confirmTestId="raid-discard"
+            confirmClass="button button--danger-quiet"
+            confirmRef={discardRef}
+            onConfirm={() => {
+              form.reset();
+              setIsConfirmingDiscard(false);
+              closeDrawer(true);
+            }}
+            keepLabel={i18n.t('workspaceRaid.editor.keepEditing')}
+            onKeep={() => setIsConfirmingDiscard(false)}
+          />
         </div>
       ) : null}
       {canWrite ? null : (
@@ -142,30 +120,7 @@ export function EditorFrame(props: EditorFrameProps) {
           {i18n.t('workspaceRaid.editor.readOnly', [i18n.t(`roles.${view.member.role}` as const)])}
         </p>
       )}
-      {record && canWrite ? (
-        <StoredConflicts
-          workspaceId={view.workspaceId}
-          recordId={record.id}
-          labelOf={labelOf}
-          describeValue={(field, value) => formatFieldValue(displayOf(field, value))}
-        />
-      ) : null}
-      {conflict && record ? (
-        <ConflictChoice
-          conflict={{
-            entity,
-            recordId: record.id,
-            field: conflict.field,
-            theirs: displayOf(conflict.field, conflict.theirs),
-            yours: displayOf(conflict.field, form.cleanValueOf(conflict.field)),
-            hasYours: true,
-          }}
-          fieldLabel={labelOf(conflict.field)}
-          isBusy={form.isBusy}
-          onKeepTheirs={form.keepTheirs}
-          onUseMine={() => void form.keepMine()}
-        />
-      ) : null}
+      <RecordFormConflicts form={form} labelOf={labelOf} describeValue={describeValue} isStoredShown={canWrite} />
       {canWrite ? (
         <form
           class="raid-form"
@@ -174,62 +129,27 @@ export function EditorFrame(props: EditorFrameProps) {
           data-autofocus={record ? undefined : ''}
         >
           <div class="raid-form__grid">{props.children}</div>
-          {form.error ? (
-            <p class="form-error" role="alert" data-testid="raid-form-error">
-              {form.error}
-            </p>
-          ) : null}
-          <div class="raid-form__actions">
-            <button
-              type="submit"
-              class="button button--primary"
-              data-testid="raid-save"
-              disabled={form.isBusy || (record !== undefined && !form.isDirty)}
-            >
-              {form.isBusy
+          <EditorActions
+            idPrefix="raid"
+            form={form}
+            isNew={!record}
+            submitLabel={
+              form.isBusy
                 ? i18n.t('workspaceRaid.editor.saving')
                 : record
                   ? i18n.t('workspaceRaid.editor.save')
-                  : i18n.t('workspaceRaid.editor.create')}
-            </button>
-            {record ? null : (
-              <button type="button" class="button" onClick={() => closeDrawer()}>
-                {i18n.t('workspaceRaid.editor.cancel')}
-              </button>
-            )}
-            <span class="raid-saved" role="status" data-testid="raid-saved">
-              {form.isSaved ? i18n.t('workspaceRaid.editor.saved') : ''}
-            </span>
-            {record ? (
-              <button
-                type="button"
-                class="button button--danger-quiet raid-form__delete"
-                data-testid="raid-delete"
-                onClick={() => setIsConfirmingDelete(true)}
-              >
-                {i18n.t('workspaceRaid.editor.delete')}
-              </button>
-            ) : null}
-          </div>
-          {isConfirmingDelete ? (
-            <div class="raid-confirm" role="alertdialog" aria-labelledby="raid-delete-question">
-              <p id="raid-delete-question">{i18n.t('workspaceRaid.editor.deleteQuestion', [props.heading])}</p>
-              <div class="form-actions">
-                <button
-                  ref={deleteRef}
-                  type="button"
-                  class="button button--danger"
-                  data-testid="raid-delete-confirm"
-                  onClick={() => void remove()}
-                >
-                  {i18n.t('workspaceRaid.editor.confirmDelete')}
-                </button>
-                <button type="button" class="button" onClick={() => setIsConfirmingDelete(false)}>
-                  {i18n.t('workspaceRaid.editor.keep')}
-                </button>
-              </div>
-            </div>
-          ) : null}
+                  : i18n.t('workspaceRaid.editor.create')
+            }
+            savedLabel={i18n.t('workspaceRaid.editor.saved')}
+            cancel={record ? undefined : { label: i18n.t('workspaceRaid.editor.cancel'), onClick: () => closeDrawer() }}
+            deleteTexts={{
+              button: i18n.t('workspaceRaid.editor.delete'),
+              question: i18n.t('workspaceRaid.editor.deleteQuestion', [props.heading]),
+              confirm: i18n.t('workspaceRaid.editor.confirmDelete'),
+              keep: i18n.t('workspaceRaid.editor.keep'),
+            }}
+            onDelete={remove}
+          />
         </form>
       ) : (
         props.children
@@ -242,7 +162,7 @@ export function EditorFrame(props: EditorFrameProps) {
           recordId={record.id}
           version={record.version}
           labelOf={labelOf}
-          describeValue={(field, value) => formatFieldValue(displayOf(field, value))}
+          describeValue={describeValue}
         />
       ) : null}
     </article>

@@ -1,10 +1,16 @@
-import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PersonRef } from '../../../../shared/schemas/common';
 import type { Issue } from '../../../../shared/schemas/raid';
-import { useRecordForm } from '../common/use-record-form';
 import { formatFieldValue } from '../format';
-import { DateField, OwnerField, ReadOnlyFields, SelectField, TextAreaField, TextInputField } from './EditorFields';
+import {
+  DateField,
+  OwnerField,
+  ReadOnlyFields,
+  SelectField,
+  TextAreaField,
+  TextInputField,
+  TitleField,
+} from './EditorFields';
 import { EditorFrame } from './EditorFrame';
 import { FromRisk } from './IssueList';
 import { RelatedActions, RelatedDecisions, SourceDetails } from './RelatedSections';
@@ -21,6 +27,8 @@ import {
   priorities,
   severities,
 } from './raid-labels';
+import { useRaidEditor } from './use-raid-editor';
+import { useRequiredTitle } from './use-required-title';
 
 const issueFields = [
   'title',
@@ -64,12 +72,8 @@ function displayIssueValue(field: string, value: unknown): unknown {
 
 /** Every field of an issue (PRINCE2's issue register), its risk, its actions and decisions; or a new issue. */
 export function IssueEditor({ issue, onCreated }: { issue?: Issue; onCreated(id: string, name: string): void }) {
-  const { view, mayWrite } = useRaid();
-  const canWrite = issue ? mayWrite('issue', issue) : mayWrite('issue');
-  const form = useRecordForm({
-    workspaceId: view.workspaceId,
-    entity: 'issue',
-    record: issue,
+  const { view } = useRaid();
+  const { form, canWrite, frame } = useRaidEditor('issue', issue, {
     fields: issueFields,
     lineFields: ['title', 'ref'],
     defaults: {
@@ -81,7 +85,7 @@ export function IssueEditor({ issue, onCreated }: { issue?: Issue; onCreated(id:
       raisedOn: view.today,
     },
   });
-  const [titleError, setTitleError] = useState<string>();
+  const title = useRequiredTitle(form, 'issue-title', i18n.t('workspaceRaid.editor.titleRequired'));
   const values = form.values as Partial<Issue>;
   const field = <F extends IssueField>(name: F) => ({
     id: `issue-${name}`,
@@ -90,25 +94,15 @@ export function IssueEditor({ issue, onCreated }: { issue?: Issue; onCreated(id:
     onValue: (value: Issue[F] | undefined) => form.set(name, value),
   });
 
-  function validate(): boolean {
-    const error = form.cleanValueOf('title') === undefined ? i18n.t('workspaceRaid.editor.titleRequired') : undefined;
-    setTitleError(error);
-    if (error) document.getElementById('issue-title')?.focus();
-    return !error;
-  }
-
   const target = issue ? { entity: 'issue', id: issue.id } : undefined;
   return (
     <EditorFrame
-      entity="issue"
-      record={issue}
-      form={form}
+      {...frame}
       kindLabel={i18n.t('workspaceRaid.editor.issue')}
       heading={issue ? issue.title : i18n.t('workspaceRaid.editor.newIssue')}
-      canWrite={canWrite}
       labelOf={labelOfIssueField}
       displayOf={displayIssueValue}
-      validate={validate}
+      validate={title.check}
       onCreated={onCreated}
       intro={
         issue?.riskId ? (
@@ -127,17 +121,7 @@ export function IssueEditor({ issue, onCreated }: { issue?: Issue; onCreated(id:
     >
       {canWrite ? (
         <>
-          <TextInputField
-            {...field('title')}
-            className="raid-form__wide"
-            maxLength={300}
-            isRequired
-            error={titleError}
-            onValue={(value) => {
-              form.set('title', value);
-              setTitleError(undefined);
-            }}
-          />
+          <TitleField {...field('title')} title={title} />
           <SelectField<Issue['type']> {...field('type')} options={issueTypes} describe={describeIssueType} />
           <SelectField<Issue['status']> {...field('status')} options={issueStatuses} describe={describeIssueStatus} />
           <SelectField<Issue['priority']> {...field('priority')} options={priorities} describe={describePriority} />

@@ -10,16 +10,16 @@ import {
 import { listRegisterOwners } from '../../../../shared/analytics/risk/risk-register';
 import type { Issue } from '../../../../shared/schemas/raid';
 import {
-  EmptyList,
+  bindListState,
   FilterBar,
-  FilterCheckbox,
   FilterSelect,
-  ListFooter,
+  OverdueFilter,
+  OwnerFilter,
   pageSize,
-  SearchField,
+  RaidListTable,
   SortHeader,
 } from './RaidTable';
-import { DueDate, OwnerName, PriorityChip, RecordAnchor } from './raid-bits';
+import { OwnerAndDueCells, PriorityChip, RecordAnchor, TitleCell } from './raid-bits';
 import { useRaid } from './raid-context';
 import { describeIssueStatus, describeIssueType, describePriority, issueStatuses, priorities } from './raid-labels';
 
@@ -56,16 +56,6 @@ function toIssueFilter(state: IssueListState): IssueFilter {
   };
 }
 
-export function isIssueListFiltered(state: IssueListState): boolean {
-  return (
-    state.status !== defaultIssueListState.status ||
-    state.priority !== 'all' ||
-    state.owner !== 'all' ||
-    state.isOverdue ||
-    state.text.trim() !== ''
-  );
-}
-
 /** The project's issues as a sortable, filterable table; each title opens the issue. */
 export function IssueList({ state, onState }: { state: IssueListState; onState(next: Partial<IssueListState>): void }) {
   const { view } = useRaid();
@@ -75,24 +65,15 @@ export function IssueList({ state, onState }: { state: IssueListState; onState(n
     [issues, state.status, state.priority, state.owner, state.isOverdue, state.text, state.sort, view.today],
   );
   const owners = useMemo(() => listRegisterOwners(issues), [issues]);
-  const filter = (next: Partial<IssueListState>) => onState({ ...next, limit: pageSize });
-  const rows = filtered.slice(0, state.limit);
-  const sortProps = { sort: state.sort, onSort: (sort: RaidSort<IssueSortKey>) => onState({ sort }) };
+  const { bind, sortProps, tableProps } = bindListState(state, onState, defaultIssueListState);
 
   return (
     <div class="raid-list" data-testid="issue-list">
-      <FilterBar label={i18n.t('workspaceRaid.filters.label')}>
-        <SearchField
-          id="issue-search"
-          label={i18n.t('workspaceRaid.search.issues')}
-          value={state.text}
-          onValue={(text) => filter({ text })}
-        />
+      <FilterBar searchId="issue-search" searchLabel={i18n.t('workspaceRaid.search.issues')} {...bind('text')}>
         <FilterSelect
           id="issue-filter-status"
           label={i18n.t('workspaceRaid.filters.status')}
-          value={state.status}
-          onValue={(status) => filter({ status: status as IssueListState['status'] })}
+          {...bind('status')}
           options={[
             { value: 'unresolved', label: i18n.t('workspaceRaid.filters.unresolved') },
             { value: 'all', label: i18n.t('workspaceRaid.filters.anyStatus') },
@@ -102,96 +83,60 @@ export function IssueList({ state, onState }: { state: IssueListState; onState(n
         <FilterSelect
           id="issue-filter-priority"
           label={i18n.t('workspaceRaid.filters.priority')}
-          value={state.priority}
-          onValue={(priority) => filter({ priority: priority as IssueListState['priority'] })}
+          {...bind('priority')}
           options={[
             { value: 'all', label: i18n.t('workspaceRaid.filters.anyPriority') },
             ...[...priorities].reverse().map((priority) => ({ value: priority, label: describePriority(priority) })),
           ]}
         />
-        <OwnerFilter
-          id="issue-filter-owner"
-          value={state.owner}
-          owners={owners}
-          onValue={(owner) => filter({ owner })}
-        />
-        <FilterCheckbox
-          id="issue-filter-overdue"
-          label={i18n.t('workspaceRaid.filters.overdueOnly')}
-          checked={state.isOverdue}
-          onValue={(isOverdue) => filter({ isOverdue })}
-        />
+        <OwnerFilter id="issue-filter-owner" owners={owners} {...bind('owner')} />
+        <OverdueFilter id="issue-filter-overdue" {...bind('isOverdue')} />
       </FilterBar>
-      {rows.length === 0 ? (
-        <EmptyList
-          isFiltered={isIssueListFiltered(state) && issues.length > 0}
-          emptyText={i18n.t('workspaceRaid.empty.issues')}
-          onClear={() => onState(defaultIssueListState)}
-        />
-      ) : (
-        <div class="raid-table-box">
-          <table class="raid-table">
-            <caption class="visually-hidden">{i18n.t('workspaceRaid.kinds.issues')}</caption>
-            <thead>
-              <tr>
-                <SortHeader sortKey="title" label={i18n.t('workspaceRaid.columns.title')} {...sortProps} />
-                <SortHeader sortKey="type" label={i18n.t('workspaceRaid.columns.type')} {...sortProps} />
-                <SortHeader
-                  sortKey="priority"
-                  label={i18n.t('workspaceRaid.columns.priority')}
-                  firstDirection="desc"
-                  {...sortProps}
-                />
-                <SortHeader
-                  sortKey="status"
-                  label={i18n.t('workspaceRaid.columns.status')}
-                  firstDirection="desc"
-                  {...sortProps}
-                />
-                <SortHeader sortKey="owner" label={i18n.t('workspaceRaid.columns.owner')} {...sortProps} />
-                <SortHeader sortKey="dueDate" label={i18n.t('workspaceRaid.columns.dueDate')} {...sortProps} />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((issue) => (
-                <IssueRow key={issue.id} issue={issue} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ListFooter
-        shown={rows.length}
-        total={filtered.length}
-        onMore={() => onState({ limit: state.limit + pageSize })}
+      <RaidListTable
+        kind="issues"
+        columns={
+          <>
+            <SortHeader sortKey="title" label={i18n.t('workspaceRaid.columns.title')} {...sortProps} />
+            <SortHeader sortKey="type" label={i18n.t('workspaceRaid.columns.type')} {...sortProps} />
+            <SortHeader
+              sortKey="priority"
+              label={i18n.t('workspaceRaid.columns.priority')}
+              firstDirection="desc"
+              {...sortProps}
+            />
+            <SortHeader
+              sortKey="status"
+              label={i18n.t('workspaceRaid.columns.status')}
+              firstDirection="desc"
+              {...sortProps}
+            />
+            <SortHeader sortKey="owner" label={i18n.t('workspaceRaid.columns.owner')} {...sortProps} />
+            <SortHeader sortKey="dueDate" label={i18n.t('workspaceRaid.columns.dueDate')} {...sortProps} />
+          </>
+        }
+        items={filtered}
+        renderRow={(issue) => <IssueRow key={issue.id} issue={issue} today={view.today} />}
+        hasRecords={issues.length > 0}
+        {...tableProps}
       />
     </div>
   );
 }
 
-function IssueRow({ issue }: { issue: Issue }) {
-  const { view } = useRaid();
-  const isOverdue = isIssueOverdue(issue, view.today);
+/** One row; `today` comes from the list, which reads the view once for all its rows. */
+function IssueRow({ issue, today }: { issue: Issue; today: string }) {
+  const isOverdue = isIssueOverdue(issue, today);
   return (
     <tr class={isOverdue ? 'raid-row raid-row--overdue' : 'raid-row'} data-testid={`issue-row-${issue.id}`}>
-      <th scope="row" class="raid-cell--title">
-        <RecordAnchor link={{ entity: 'issue', id: issue.id }} className="raid-title-link">
-          {issue.title}
-        </RecordAnchor>
-        {issue.ref ? <span class="raid-ref">{issue.ref}</span> : null}
+      <TitleCell link={{ entity: 'issue', id: issue.id }} title={issue.title} reference={issue.ref}>
         {issue.riskId ? <FromRisk riskId={issue.riskId} /> : null}
-      </th>
+      </TitleCell>
       <td data-label={i18n.t('workspaceRaid.columns.type')}>{describeIssueType(issue.type)}</td>
       <td data-label={i18n.t('workspaceRaid.columns.priority')}>
         <PriorityChip priority={issue.priority} />
       </td>
       <td data-label={i18n.t('workspaceRaid.columns.status')}>{describeIssueStatus(issue.status)}</td>
-      <td data-label={i18n.t('workspaceRaid.columns.owner')}>
-        <OwnerName owner={issue.owner} />
-      </td>
-      <td data-label={i18n.t('workspaceRaid.columns.dueDate')}>
-        <DueDate dueDate={issue.dueDate} isOverdue={isOverdue} today={view.today} />
-      </td>
+      <OwnerAndDueCells owner={issue.owner} dueDate={issue.dueDate} isOverdue={isOverdue} today={today} />
     </tr>
   );
 }
@@ -208,34 +153,5 @@ export function FromRisk({ riskId }: { riskId: string }) {
         {linked.title}
       </RecordAnchor>
     </span>
-  );
-}
-
-/** Owner choices: anyone, each owner of the list (once per person), then nobody. */
-export function OwnerFilter({
-  id,
-  value,
-  owners,
-  onValue,
-}: {
-  id: string;
-  value: string;
-  owners: { key: string; name: string }[];
-  onValue(value: string): void;
-}) {
-  return (
-    <FilterSelect
-      id={id}
-      label={i18n.t('workspaceRaid.filters.owner')}
-      value={value}
-      onValue={onValue}
-      options={[
-        { value: 'all', label: i18n.t('workspaceRaid.filters.anyOwner') },
-        ...owners.map((owner) => ({
-          value: owner.key,
-          label: owner.key === 'none' ? i18n.t('workspaceRaid.filters.noOwner') : owner.name,
-        })),
-      ]}
-    />
   );
 }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { issuesOfRisk } from '../../../../shared/analytics/raid/raid-links';
 import type { Risk } from '../../../../shared/schemas/risk';
+import { EditorHeader } from './EditorHeader';
 import { RelatedActions, RelatedDecisions } from './RelatedSections';
 import { hrefOfRecord, OwnerName, PriorityChip, RecordAnchor } from './raid-bits';
 import { useRaid } from './raid-context';
@@ -16,30 +17,16 @@ export function RiskFollowUp({ risk }: { risk: Risk }) {
   const target = { entity: 'risk', id: risk.id };
   return (
     <article class="raid-editor" aria-labelledby="raid-risk-title" data-testid="risk-follow-up">
-      <header class="raid-editor__header">
-        <div class="raid-editor__titles">
-          <p class="raid-editor__kind">{i18n.t('workspaceRaid.editor.risk')}</p>
-          <h2
-            id="raid-risk-title"
-            class="raid-editor__title"
-            data-testid="raid-editor-title"
-            tabIndex={-1}
-            data-autofocus=""
-          >
-            {risk.title}
-          </h2>
-        </div>
-        <button
-          type="button"
-          class="button button--quiet button--icon"
-          data-testid="raid-editor-close"
-          aria-label={i18n.t('workspaceRaid.editor.close')}
-          title={i18n.t('workspaceRaid.editor.close')}
-          onClick={() => closeDrawer()}
-        >
-          ×
-        </button>
-      </header>
+      <EditorHeader
+        titleId="raid-risk-title"
+        kindLabel={i18n.t('workspaceRaid.editor.risk')}
+        heading={risk.title}
+        isHeadingFocused
+        headingTestId="raid-editor-title"
+        closeLabel={i18n.t('workspaceRaid.editor.close')}
+        closeTestId="raid-editor-close"
+        onClose={() => closeDrawer()}
+      />
       <dl class="raid-readonly">
         <div class="raid-readonly__row">
           <dt>{i18n.t('workspaceRaid.risk.status')}</dt>

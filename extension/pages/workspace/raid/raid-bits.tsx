@@ -48,6 +48,29 @@ export function RecordAnchor({
   );
 }
 
+/** A list row's first cell: the record's name opening it, then its reference ("A-12") and what else the list says of it. */
+export function TitleCell({
+  link,
+  title,
+  reference,
+  children,
+}: {
+  link: RecordLink;
+  title: string;
+  reference: string | undefined;
+  children?: ComponentChildren;
+}) {
+  return (
+    <th scope="row" class="raid-cell--title">
+      <RecordAnchor link={link} className="raid-title-link">
+        {title}
+      </RecordAnchor>
+      {reference ? <span class="raid-ref">{reference}</span> : null}
+      {children}
+    </th>
+  );
+}
+
 /** An action's or decision's link: the kind, then the record's name as a link, or "no link" when it is gone. */
 export function LinkedRecordLabel({ link, testId }: { link: RecordLink | undefined; testId?: string }) {
   const { view, resolveLink } = useRaid();
@@ -80,6 +103,30 @@ export function DueDate({ dueDate, isOverdue, today }: { dueDate?: string; isOve
       <span>{formatDay(dueDate)}</span>
       {isOverdue ? <OverdueBadge dueDate={dueDate} today={today} /> : null}
     </span>
+  );
+}
+
+/** The owner and due-date cells of a RAID row with a deadline (actions, issues), side by side. */
+export function OwnerAndDueCells({
+  owner,
+  dueDate,
+  isOverdue,
+  today,
+}: {
+  owner?: { name: string };
+  dueDate?: string;
+  isOverdue: boolean;
+  today: string;
+}) {
+  return (
+    <>
+      <td data-label={i18n.t('workspaceRaid.columns.owner')}>
+        <OwnerName owner={owner} />
+      </td>
+      <td data-label={i18n.t('workspaceRaid.columns.dueDate')}>
+        <DueDate dueDate={dueDate} isOverdue={isOverdue} today={today} />
+      </td>
+    </>
   );
 }
 

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Allocation } from '../../../../shared/schemas/resources';
+import { CloseButton } from '../../common/CloseButton';
+import { ConfirmActions } from '../../common/ConfirmActions';
 import { ModalDialog } from '../common/ModalDialog';
 import { useRecordForm } from '../common/use-record-form';
-import { ConflictChoice, StoredConflicts } from '../conflicts/ConflictNotice';
+import { RecordFormConflicts } from '../conflicts/ConflictNotice';
 import { formatFieldValue } from '../format';
 import { RecordHistory } from '../history/RecordHistory';
 import type { ProjectView } from '../project-view';
@@ -153,7 +155,6 @@ export function AllocationEditor({ view, allocation, personId, mayWrite, onClose
     if (field === 'isKey') return value ? i18n.t('workspaceResources.yes') : i18n.t('workspaceResources.no');
     return formatFieldValue(value);
   };
-  const conflict = form.conflict;
 
   return (
     <ModalDialog
@@ -168,48 +169,24 @@ export function AllocationEditor({ view, allocation, personId, mayWrite, onClose
           <h2 id="allocation-editor-title" class="resources-dialog__title">
             {heading}
           </h2>
-          <button
-            type="button"
-            class="button button--quiet"
-            data-testid="allocation-close"
-            aria-label={i18n.t('workspaceResources.close')}
-            title={i18n.t('workspaceResources.close')}
+          <CloseButton
+            label={i18n.t('workspaceResources.close')}
+            testId="allocation-close"
             onClick={() => {
               if (requestClose()) onClose();
             }}
-          >
-            ×
-          </button>
+          />
         </header>
-        {allocation && canWrite ? (
-          <StoredConflicts
-            workspaceId={view.workspaceId}
-            recordId={allocation.id}
-            labelOf={allocationFieldLabel}
-            describeValue={displayOf}
-          />
-        ) : null}
-        {conflict && allocation ? (
-          <ConflictChoice
-            conflict={{
-              entity: 'allocation',
-              recordId: allocation.id,
-              field: conflict.field,
-              theirs: conflict.theirs,
-              yours: form.cleanValueOf(conflict.field),
-              hasYours: true,
-            }}
-            fieldLabel={allocationFieldLabel(conflict.field)}
-            describeValue={(value) => displayOf(conflict.field, value)}
-            isBusy={form.isBusy}
-            onKeepTheirs={() => {
-              form.keepTheirs();
-              if (conflict.field === 'hoursPerWeek' && conflict.theirs !== undefined) setUnit('hours');
-              if (conflict.field === 'percent' && conflict.theirs !== undefined) setUnit('percent');
-            }}
-            onUseMine={() => void form.keepMine()}
-          />
-        ) : null}
+        <RecordFormConflicts
+          form={form}
+          labelOf={allocationFieldLabel}
+          describeValue={displayOf}
+          isStoredShown={canWrite}
+          onKeepTheirs={(conflict) => {
+            if (conflict.field === 'hoursPerWeek' && conflict.theirs !== undefined) setUnit('hours');
+            if (conflict.field === 'percent' && conflict.theirs !== undefined) setUnit('percent');
+          }}
+        />
         {canWrite ? (
           <div class="resources-form">
             <ResourceField id="allocation-personId" label={allocationFieldLabel('personId')} error={errors.personId}>
@@ -231,28 +208,24 @@ export function AllocationEditor({ view, allocation, personId, mayWrite, onClose
               </select>
             </ResourceField>
             <div class="resources-form__pair">
-              <ResourceField id="allocation-from" label={allocationFieldLabel('from')} error={errors.from}>
-                <input
-                  id="allocation-from"
-                  data-testid="allocation-from"
-                  type="date"
-                  value={String(values.from ?? '')}
-                  aria-invalid={errors.from ? 'true' : undefined}
-                  aria-describedby={describedBy('allocation-from', errors.from)}
-                  onInput={(event) => set('from', event.currentTarget.value)}
-                />
-              </ResourceField>
-              <ResourceField id="allocation-to" label={allocationFieldLabel('to')} error={errors.to}>
-                <input
-                  id="allocation-to"
-                  data-testid="allocation-to"
-                  type="date"
-                  value={String(values.to ?? '')}
-                  aria-invalid={errors.to ? 'true' : undefined}
-                  aria-describedby={describedBy('allocation-to', errors.to)}
-                  onInput={(event) => set('to', event.currentTarget.value)}
-                />
-              </ResourceField>
+              {(['from', 'to'] as const).map((field) => (
+                <ResourceField
+                  key={field}
+                  id={`allocation-${field}`}
+                  label={allocationFieldLabel(field)}
+                  error={errors[field]}
+                >
+                  <input
+                    id={`allocation-${field}`}
+                    data-testid={`allocation-${field}`}
+                    type="date"
+                    value={String(values[field] ?? '')}
+                    aria-invalid={errors[field] ? 'true' : undefined}
+                    aria-describedby={describedBy(`allocation-${field}`, errors[field])}
+                    onInput={(event) => set(field, event.currentTarget.value)}
+                  />
+                </ResourceField>
+              ))}
             </div>
             <fieldset class="resources-form__load">
               <legend class="field-label">{i18n.t('workspaceResources.editor.load')}</legend>
@@ -318,39 +291,28 @@ export function AllocationEditor({ view, allocation, personId, mayWrite, onClose
         {isAskingDiscard ? (
           <div class="resources-confirm" role="alertdialog" aria-labelledby="allocation-discard-text">
             <p id="allocation-discard-text">{i18n.t('workspaceResources.editor.discardText')}</p>
-            <div class="form-actions">
-              <button
-                ref={confirmRef}
-                type="button"
-                class="button button--danger-quiet"
-                data-testid="allocation-discard"
-                onClick={onClose}
-              >
-                {i18n.t('workspaceResources.editor.discard')}
-              </button>
-              <button type="button" class="button" onClick={() => setIsAskingDiscard(false)}>
-                {i18n.t('workspaceResources.editor.keepEditing')}
-              </button>
-            </div>
+            <ConfirmActions
+              confirmLabel={i18n.t('workspaceResources.editor.discard')}
+              confirmTestId="allocation-discard"
+              confirmClass="button button--danger-quiet"
+              confirmRef={confirmRef}
+              onConfirm={onClose}
+              keepLabel={i18n.t('workspaceResources.editor.keepEditing')}
+              onKeep={() => setIsAskingDiscard(false)}
+            />
           </div>
         ) : null}
         {isAskingDelete ? (
           <div class="resources-confirm" role="alertdialog" aria-labelledby="allocation-delete-text">
             <p id="allocation-delete-text">{i18n.t('workspaceResources.editor.deleteQuestion')}</p>
-            <div class="form-actions">
-              <button
-                ref={confirmRef}
-                type="button"
-                class="button button--danger"
-                data-testid="allocation-delete-confirm"
-                onClick={() => void remove()}
-              >
-                {i18n.t('workspaceResources.editor.confirmDelete')}
-              </button>
-              <button type="button" class="button" onClick={() => setIsAskingDelete(false)}>
-                {i18n.t('workspaceResources.editor.keep')}
-              </button>
-            </div>
+            <ConfirmActions
+              confirmLabel={i18n.t('workspaceResources.editor.confirmDelete')}
+              confirmTestId="allocation-delete-confirm"
+              confirmRef={confirmRef}
+              onConfirm={() => void remove()}
+              keepLabel={i18n.t('workspaceResources.editor.keep')}
+              onKeep={() => setIsAskingDelete(false)}
+            />
           </div>
         ) : null}
         {form.error ? (

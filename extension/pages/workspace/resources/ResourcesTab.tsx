@@ -9,7 +9,7 @@ import {
   listGridWeeks,
 } from '../../../../shared/analytics/resources/resource-grid';
 import { listOverAllocationContacts } from '../../../../shared/analytics/resources/who-to-ask';
-import { ModalDialog } from '../common/ModalDialog';
+import { MissingRecordDialog } from '../common/MissingRecordDialog';
 import type { TabProps } from '../tab-props';
 import { AllocationEditor } from './AllocationEditor';
 import { AllocationList, allocationPageSize } from './AllocationList';
@@ -150,41 +150,26 @@ export function ResourcesTab({ view, recordId, navigate, mayWrite }: TabProps) {
           onClose={() => setOpenCell(undefined)}
         />
       ) : null}
-      {isCreating ? (
+      {isCreating || editing ? (
         <AllocationEditor
-          key="new"
+          key={isCreating ? 'new' : editing?.id}
           view={view}
-          allocation={undefined}
-          personId={isCreating.personId}
-          mayWrite={mayWrite}
-          onClose={closeEditor}
-          onDeleting={setPendingId}
-        />
-      ) : editing ? (
-        <AllocationEditor
-          key={editing.id}
-          view={view}
-          allocation={editing}
+          allocation={isCreating ? undefined : editing}
+          personId={isCreating?.personId}
           mayWrite={mayWrite}
           onClose={closeEditor}
           onDeleting={setPendingId}
         />
       ) : recordId && recordId !== pendingId ? (
-        <ModalDialog
-          labelledBy="allocation-missing-title"
-          className="resources-dialog resources-dialog--small"
+        <MissingRecordDialog
           testId="allocation-missing"
+          className="resources-dialog resources-dialog--small"
+          bodyClass="resources-dialog__body"
+          actionsClass="form-actions resources-dialog__actions"
+          text={i18n.t('workspaceResources.editor.notFound')}
+          closeLabel={i18n.t('workspaceResources.close')}
           onClose={closeEditor}
-        >
-          <div class="resources-dialog__body">
-            <p id="allocation-missing-title">{i18n.t('workspaceResources.editor.notFound')}</p>
-            <div class="form-actions resources-dialog__actions">
-              <button type="button" class="button button--primary" onClick={closeEditor}>
-                {i18n.t('workspaceResources.close')}
-              </button>
-            </div>
-          </div>
-        </ModalDialog>
+        />
       ) : null}
       {isAddingPerson ? (
         <PersonDialog

@@ -8,6 +8,7 @@ import type { Risk } from '../../../../shared/schemas/risk';
 import { localIsoDateAfter } from '../../../ui/capture/capture-dates';
 import { reviewAfterDays } from '../../../ui/capture/capture-form-values';
 import { ScoreChip } from '../../../ui/common/ScoreChip';
+import { CloseButton } from '../../common/CloseButton';
 import { FormError } from '../../common/FormError';
 import { LessonSuggestions } from '../../common/LessonSuggestions';
 import { ModalDialog } from '../common/ModalDialog';
@@ -245,18 +246,14 @@ export function RiskEditor({ view, risk, mayWrite, navigate, onClose, onCreated,
           {score !== undefined ? (
             <ScoreChip score={score} band={bandOfScore(score, view.settings.riskMatrix)} testId="risk-editor-score" />
           ) : null}
-          <button
-            type="button"
-            class="button button--quiet button--icon"
-            data-testid="risk-editor-close"
-            aria-label={i18n.t('workspaceRisks.editor.close')}
-            title={i18n.t('workspaceRisks.editor.close')}
+          <CloseButton
+            label={i18n.t('workspaceRisks.editor.close')}
+            testId="risk-editor-close"
+            isIcon
             onClick={() => {
               if (requestClose()) onClose();
             }}
-          >
-            ×
-          </button>
+          />
         </header>
         {risk && canWrite ? (
           <div class="risks-editor__intents">

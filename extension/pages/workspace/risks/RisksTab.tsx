@@ -8,7 +8,7 @@ import {
   type RegisterSort,
 } from '../../../../shared/analytics/risk/risk-register';
 import { formatWorkspaceRoute } from '../../../messaging/workspace-route';
-import { ModalDialog } from '../common/ModalDialog';
+import { MissingRecordDialog } from '../common/MissingRecordDialog';
 import type { TabProps } from '../tab-props';
 import { RiskEditor } from './RiskEditor';
 import { RiskFilters } from './RiskFilters';
@@ -135,46 +135,34 @@ export function RisksTab({ view, recordId, navigate, mayWrite }: TabProps) {
           />
         </section>
       </div>
-      {isCreating ? (
+      {isCreating || editing ? (
         <RiskEditor
-          key="new"
+          key={isCreating ? 'new' : editing?.id}
           view={view}
-          risk={undefined}
+          risk={isCreating ? undefined : editing}
           mayWrite={mayWrite}
           navigate={navigate}
           onClose={closeEditor}
           onDeleting={setPendingId}
-          onCreated={(id) => {
-            setIsCreating(false);
-            setPendingId(id);
-            navigate({ tab: 'risks', recordId: id });
-          }}
-        />
-      ) : editing ? (
-        <RiskEditor
-          key={editing.id}
-          view={view}
-          risk={editing}
-          mayWrite={mayWrite}
-          navigate={navigate}
-          onClose={closeEditor}
-          onCreated={openRisk}
-          onDeleting={setPendingId}
+          onCreated={
+            isCreating
+              ? (id) => {
+                  setIsCreating(false);
+                  setPendingId(id);
+                  navigate({ tab: 'risks', recordId: id });
+                }
+              : openRisk
+          }
         />
       ) : recordId && recordId !== pendingId ? (
-        <ModalDialog
-          labelledBy="risk-missing-title"
-          className="risks-dialog risks-dialog--small"
+        <MissingRecordDialog
           testId="risk-missing"
+          className="risks-dialog risks-dialog--small"
+          actionsClass="form-actions risks-dialog__actions"
+          text={i18n.t('workspaceRisks.editor.notFound')}
+          closeLabel={i18n.t('workspaceRisks.editor.close')}
           onClose={closeEditor}
-        >
-          <p id="risk-missing-title">{i18n.t('workspaceRisks.editor.notFound')}</p>
-          <div class="form-actions risks-dialog__actions">
-            <button type="button" class="button button--primary" onClick={closeEditor}>
-              {i18n.t('workspaceRisks.editor.close')}
-            </button>
-          </div>
-        </ModalDialog>
+        />
       ) : null}
     </div>
   );

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { RagTrend } from '../../../../shared/reports/rag-trend';
 import type { Rag } from '../../../../shared/schemas/common';
+import { ChartHead, useTableToggle } from '../common/ChartHead';
 import { formatDay } from '../format';
 import { lightLabel, ragLabel } from './report-labels';
 
@@ -29,28 +29,19 @@ function letterOf(rag: Rag): string {
  * signal. The same figures as a table are always there for screen readers, and shown on request.
  */
 export function RagTrendChart({ trend }: { trend: RagTrend }) {
-  const [isTable, setIsTable] = useState(false);
+  const [isTable, tableToggle] = useTableToggle('trend-as-table', i18n.t('workspaceStatus.trendAsTable'));
   const count = trend.reports.length;
   const width = labelWidth + count * cellWidth + rightMargin;
   const height = axisHeight + trend.rows.length * rowHeight;
   return (
     <section class="card status-trend" aria-labelledby="status-trend-title">
-      <div class="status-trend__head">
-        <h3 id="status-trend-title" class="card__title">
-          {i18n.t('workspaceStatus.trendTitle')}
-        </h3>
-        {count > 0 ? (
-          <button
-            type="button"
-            class="button button--quiet"
-            aria-pressed={isTable ? 'true' : 'false'}
-            data-testid="trend-as-table"
-            onClick={() => setIsTable(!isTable)}
-          >
-            {i18n.t('workspaceStatus.trendAsTable')}
-          </button>
-        ) : null}
-      </div>
+      <ChartHead
+        className="status-trend__head"
+        titleId="status-trend-title"
+        title={i18n.t('workspaceStatus.trendTitle')}
+        hasFigures={count > 0}
+        toggle={tableToggle}
+      />
       {count === 0 ? (
         <p class="muted">{i18n.t('workspaceStatus.trendEmpty')}</p>
       ) : (

@@ -100,6 +100,8 @@ describe('the relay calls only what the overlay calls, on the asking page', () =
     ['a GET the overlay never makes', 'GET', '/rest/api/3/myself'],
     ['an agile call the overlay never makes', 'GET', '/rest/agile/1.0/board'],
     ['a search under another name', 'POST', '/rest/api/3/search/jql/../../issue/bulk'],
+    // The Costs tab reads worklogs from the background (read-worklogs.ts); the overlay never does.
+    ['a worklog read, which only the Costs tab makes', 'GET', '/rest/api/3/issue/ACME-1/worklog'],
   ] as const)('refuses %s without fetching (%s %s)', async (_why, method, path) => {
     const fetchJira = vi.fn(async () => new Response('{}'));
 

@@ -2,11 +2,15 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /**
- * The CSS width of a box, followed as the window resizes: the dashboard's charts draw at their box's
- * own width (as extension/pages/workspace/costs/CostCurveChart.tsx does), so their 12 px text stays
- * 12 px from 360 px to a wide screen instead of shrinking with a scaled viewBox.
+ * The CSS width of a box, followed as the window resizes: charts draw at their box's own width, so
+ * their 12 px text stays 12 px from 360 px to a wide screen instead of shrinking with a scaled viewBox.
+ * `remeasureWhen` changes when the box itself is drawn again (a chart shown after its table).
  */
-export function useBoxWidth<T extends HTMLElement>(fallback: number, minimum: number): [RefObject<T | null>, number] {
+export function useBoxWidth<T extends HTMLElement>(
+  fallback: number,
+  minimum: number,
+  remeasureWhen?: unknown,
+): [RefObject<T | null>, number] {
   const box = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
@@ -17,6 +21,6 @@ export function useBoxWidth<T extends HTMLElement>(fallback: number, minimum: nu
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [remeasureWhen]);
   return [box, width];
 }
