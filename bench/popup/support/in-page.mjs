@@ -4,22 +4,31 @@
 
 /**
  * Installed before any of the page's scripts (context.addInitScript): notes when the first risk is
- * in the DOM and when it was painted (the first task after the next animation frame), and whether
- * the list was the popup's summary or its live rows then (`data-source` on the risks section).
+ * in the DOM, when the browser painted its title (Element Timing: the attribute is set before the
+ * first frame, as bench/dashboard/support/first-grid-row.mjs does for the grid), the first task
+ * after that frame, and whether the list was the popup's summary or its live rows then
+ * (`data-source` on the risks section).
  */
 export function watchPopupOpen() {
   if (!location.pathname.endsWith('/popup.html')) return;
   const marks = {};
   globalThis.__popupOpen = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.identifier === 'ipmo-first-risk' && marks.titlePainted === undefined)
+        marks.titlePainted = entry.renderTime || entry.loadTime;
+  }).observe({ type: 'element', buffered: true });
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('[data-testid="risk-item"]')) return;
+    const item = document.querySelector('[data-testid="risk-item"]');
+    if (!item) return;
     marks.firstRisk = performance.now();
     marks.source = document.querySelector('.risks')?.getAttribute('data-source') ?? 'live';
+    item.querySelector('.risk__title')?.setAttribute('elementtiming', 'ipmo-first-risk');
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        marks.painted = performance.now();
+        marks.taskAfterFrame = performance.now();
       };
       channel.port2.postMessage(null);
     });
@@ -27,10 +36,10 @@ export function watchPopupOpen() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** What watchPopupOpen noted, with the navigation's own timings; null until painted. */
+/** What watchPopupOpen noted, with the navigation's own timings; null until both the paint and the task are noted. */
 export function readPopupOpen() {
   const marks = globalThis.__popupOpen;
-  if (!marks || marks.painted === undefined) return null;
+  if (!marks || marks.titlePainted === undefined || marks.taskAfterFrame === undefined) return null;
   const navigation = performance.getEntriesByType('navigation')[0];
   return { ...marks, domContentLoaded: navigation?.domContentLoadedEventEnd };
 }

@@ -3,8 +3,12 @@ import { readPopupSelection, writePopupSummary } from '../../db/popup-summary';
 import { composePopupSummary } from './compose-popup-summary';
 import { createSettledRunner, onTablesMutated } from './settled-runner';
 
-/** A sync writes its pages in several transactions: one summary once they settle. */
-const settleMs = 2_000;
+/**
+ * A sync writes its pages in several transactions: one summary once they pause. Reading a big
+ * project's risks while a first sync streams in would slow the sync it waits for (bench/sync);
+ * an open page's sync every 2 s pauses long enough, and a stream of writes waits 20 s at most.
+ */
+const settle = { quietMs: 600, maxWaitMs: 20_000 };
 
 /**
  * Keeps the popup's summary (db/popup-summary.ts) current after every change to the local rows —
@@ -12,7 +16,7 @@ const settleMs = 2_000;
  * now, even when the change came while no popup was open. Listeners are added synchronously.
  */
 export function keepPopupSummary(db: PmoDatabase, now: () => string): void {
-  const runner = createSettledRunner(() => refreshPopupSummary(db, now()), settleMs, 'popup summary');
+  const runner = createSettledRunner(() => refreshPopupSummary(db, now()), settle, 'popup summary');
   onTablesMutated(db, ['records', 'settings', 'connections'], runner.soon);
   runner.soon();
 }

@@ -2,33 +2,48 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { PmoDatabase } from '../../db/database';
 
 export interface SettledRunner {
-  /** Runs the task once the period settles: at most once per period, never postponed. */
+  /** Runs the task once requests settle (see SettleTiming). */
   soon(): void;
   /** Runs the task now, after any run already under way. */
   now(): void;
 }
 
 /**
- * Runs `task` after changes settle, one run at a time and in order: a slow run that read the rows
- * before a change must not write after a later run that read them after. The period is not reset
- * by each request (an open page syncs every 2 s and writes its connection each time: a timer reset
- * on every write would never ring). A failed run leaves the last result; the reason goes to the
- * background's console. Used by the reminders and the popup summary.
+ * When a run follows requests: a number is a fixed period from the first request, never postponed;
+ * `quietMs`/`maxWaitMs` waits for a pause in the requests, but never longer than `maxWaitMs` after
+ * the first one, so a stream of writes (a first sync's pages) costs one run at its end, not one a period.
  */
-export function createSettledRunner(task: () => Promise<unknown>, settleMs: number, label: string): SettledRunner {
+export type SettleTiming = number | { quietMs: number; maxWaitMs: number };
+
+/**
+ * Runs `task` after changes settle, one run at a time and in order: a slow run that read the rows
+ * before a change must not write after a later run that read them after. A fixed period is not
+ * reset by each request (an open page syncs every 2 s and writes its connection each time: a timer
+ * reset on every write would never ring); a quiet wait is bounded by its maximum for the same reason.
+ * A failed run leaves the last result; the reason goes to the background's console. Used by the
+ * reminders (a fixed period) and the popup summary (a quiet wait).
+ */
+export function createSettledRunner(task: () => Promise<unknown>, settle: SettleTiming, label: string): SettledRunner {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstRequestAt: number | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const now = () => {
     clearTimeout(timer);
     timer = undefined;
+    firstRequestAt = undefined;
     running = running.then(task).catch((error) => console.error(`${label} failed`, error));
   };
-  return {
-    now,
-    soon: () => {
-      if (timer === undefined) timer = setTimeout(now, settleMs);
-    },
+  const soon = () => {
+    if (typeof settle === 'number') {
+      if (timer === undefined) timer = setTimeout(now, settle);
+      return;
+    }
+    const at = Date.now();
+    firstRequestAt ??= at;
+    clearTimeout(timer);
+    timer = setTimeout(now, Math.max(0, Math.min(settle.quietMs, firstRequestAt + settle.maxWaitMs - at)));
   };
+  return { now, soon };
 }
 
 /**
