@@ -37,27 +37,6 @@ function watchFirstRisk() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Stops the extension's service worker as Chromium does when it idles out (as in sync-restart.test.ts). */
-async function stopServiceWorker(): Promise<void> {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  const scriptPrefix = `chrome-extension://${browser.extensionId}/`;
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((version) => version.scriptURL.startsWith(scriptPrefix) && version.runningStatus === 'stopped'))
-        resolve();
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([
-    stopped,
-    new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000)),
-  ]);
-  await cdp.detach();
-  await page.close();
-}
-
 /** Opens the popup at its size; answers it and what its list showed first. */
 async function openPopup(): Promise<{ popup: Page; first: { source: string; titles: string[] } }> {
   const popup = await browser.context.newPage();
@@ -129,7 +108,7 @@ describe('popup first paint (issue 19)', () => {
     await expect.poll(() => listTitles(first), { timeout: 15_000 }).toHaveLength(3);
     await expect.poll(() => readStoredSummaryTitles(first), { timeout: 10_000 }).toHaveLength(3);
     await first.close();
-    await stopServiceWorker();
+    await browser.stopServiceWorker();
 
     const { popup, first: painted } = await openPopup();
     const errors = collectPageErrors(popup);
@@ -189,7 +168,7 @@ describe('popup first paint (issue 19)', () => {
         'Budget cut',
       ]);
     await workspace.close();
-    await stopServiceWorker();
+    await browser.stopServiceWorker();
 
     const { popup: next } = await openPopup();
     await expect.poll(() => isLive(next), { timeout: 15_000 }).toBe('live');

@@ -31,33 +31,6 @@ async function askBackground<K extends MessageType>(page: Page, type: K, data: u
   return result.value;
 }
 
-/**
- * Stops the extension's service worker the way Chromium does when it idles out (DevTools'
- * "Stop" in Application › Service workers), and waits until Chromium reports it stopped.
- */
-async function stopServiceWorker(): Promise<void> {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  const scriptPrefix = `chrome-extension://${browser.extensionId}/`;
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (
-        versions.some((version) => version.scriptURL.startsWith(scriptPrefix) && version.runningStatus === 'stopped')
-      ) {
-        resolve();
-      }
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await Promise.race([
-    stopped,
-    new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000)),
-  ]);
-  await cdp.detach();
-  await page.close();
-}
-
 async function joinWithInvite(name: string): Promise<void> {
   const invite = await worker.call<{ code: string }>(`/v1/workspaces/${owner.workspace.id}/invites`, {
     token: owner.token,
@@ -136,7 +109,7 @@ describe('pending edits survive a service-worker restart', () => {
     // No extension page stays open to wake the worker; then Chromium stops it, timers and memory gone.
     await popup.close();
     const stoppedAt = Date.now();
-    await stopServiceWorker();
+    await browser.stopServiceWorker();
     await worker.resume();
 
     const reopened = await browser.openPage('popup.html');

@@ -96,6 +96,32 @@ export class ExtensionBrowser {
     return page;
   }
 
+  /**
+   * Stops the extension's service worker as Chromium does when it idles out (DevTools' "Stop" in
+   * Application › Service workers, through CDP), and waits until Chromium reports it stopped.
+   */
+  async stopServiceWorker(): Promise<void> {
+    const page = await this.context.newPage();
+    const cdp = await this.context.newCDPSession(page);
+    const scriptPrefix = `chrome-extension://${this.extensionId}/`;
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (
+          versions.some((version) => version.scriptURL.startsWith(scriptPrefix) && version.runningStatus === 'stopped')
+        )
+          resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([
+      stopped,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000)),
+    ]);
+    await cdp.detach();
+    await page.close();
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     rmSync(this.profileDir, { recursive: true, force: true });
