@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { inlinePageStyles } from './extension/build/inline-page-styles';
 
 /**
  * Self-hosted Jira (Data Center on its own domain): the options page asks for the one site the user
@@ -38,7 +39,7 @@ function sheetsOAuth(): Record<string, unknown> {
 export default defineConfig({
   srcDir: 'extension',
   modules: ['@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), inlinePageStyles()] }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,6 +4,8 @@
 //  - popup open → first risk visible, cold: the extension's service worker stopped first (goal ≤ 150 ms),
 //  - the same, warm: the service worker running, the popup opened again (goal ≤ 80 ms),
 //  - workspace.html open → the overview's first screen drawn (goal ≤ 300 ms),
+//  - the floor: a static extension page with one line and no script (support/floor-page.mjs), cold and
+//    warm, which is what Chromium alone takes before any of the popup's own work,
 // each the median of RUNS (≥ 5) after one warm-up, timed in the page from navigation start.
 // Headless Chromium cannot click the toolbar button, so the popup is popup.html in a new tab, sized
 // as the popup (400 px). Like bench/workspace it runs on a copy of the sources and times the
@@ -16,7 +18,8 @@ import { createBenchWorkspace, joinAndSync, timePageOpens } from '../support/ben
 import { formatLoad, median, ms, percentile, printTable, sleep } from '../sync/support/stats.mjs';
 import { readWorkspaceOpen, watchWorkspaceOpen } from '../workspace/support/in-page.mjs';
 import { seedWorkspace } from '../workspace/support/seed.mjs';
-import { isPopupLive, readPopupOpen, watchPopupOpen } from './support/in-page.mjs';
+import { addFloorPage, floorPagePath } from './support/floor-page.mjs';
+import { isPopupLive, readFloorOpen, readPopupOpen, watchFloorOpen, watchPopupOpen } from './support/in-page.mjs';
 import { createServiceWorkerControl } from './support/service-worker-control.mjs';
 
 const runs = Math.max(5, Number(process.env.RUNS ?? 7));
@@ -56,17 +59,31 @@ function row(name, opens, pick, goal, load) {
   ];
 }
 
+/** The floor page opened cold and warm, as the popup is; the page is removed again afterwards. */
+async function timeFloorOpens(context, floorUrl, { extensionDir, control }) {
+  const removeFloorPage = addFloorPage(extensionDir);
+  try {
+    const options = { runs, readOpen: readFloorOpen, viewport: popupViewport };
+    const cold = await timePageOpens(context, floorUrl, { ...options, beforeEach: () => control.stop() });
+    const warm = await timePageOpens(context, floorUrl, { ...options, beforeEach: () => control.start() });
+    return { cold, warm };
+  } finally {
+    removeFloorPage();
+  }
+}
+
 async function main() {
   console.log(
     `popup bench: ${sizes.projects} projects + 1 with ${sizes.risks} risks and ${sizes.raidItems} RAID items, ${runs} runs each (${formatLoad()})`,
   );
-  await runWithBenchBrowser('ipmo-bench-popup-', async ({ worker, context, extensionId }) => {
+  await runWithBenchBrowser('ipmo-bench-popup-', async ({ worker, context, extensionId, extensionDir }) => {
     const { owner, push } = await createBenchWorkspace(worker, randomUUID);
     const seeded = await seedWorkspace(push, sizes);
     console.log(`seeded ${seeded.mutations} mutations (${seeded.records} records) in ${ms(seeded.pushMs)}`);
 
     await context.addInitScript(watchPopupOpen);
     await context.addInitScript(watchWorkspaceOpen);
+    await context.addInitScript(watchFloorOpen);
     const synced = await joinAndSync(context, extensionId, worker, owner, seeded.records);
     console.log(`joined and synced ${synced.records} records into the profile in ${ms(synced.ms)} (${formatLoad()})`);
 
@@ -92,6 +109,10 @@ async function main() {
       },
     });
     const warmLoad = formatLoad();
+    const floor = await timeFloorOpens(context, `chrome-extension://${extensionId}/${floorPagePath}`, {
+      extensionDir,
+      control,
+    });
     const workspaceUrl = `chrome-extension://${extensionId}/workspace.html#/projects/${seeded.bigProjectId}/overview`;
     const workspace = await timePageOpens(context, workspaceUrl, { runs, readOpen: readWorkspaceOpen });
     const workspaceLoad = formatLoad();
@@ -109,6 +130,8 @@ async function main() {
         row('  navigation start → DOMContentLoaded', warm, (marks) => marks.domContentLoaded),
         row('  navigation start → first risk in the DOM', warm, (marks) => marks.firstRisk),
         row('  navigation start → first task after that frame', warm, (marks) => marks.taskAfterFrame),
+        row('floor, cold: a static extension page, one line, no script', floor.cold, (marks) => marks.painted),
+        row('floor, warm', floor.warm, (marks) => marks.painted),
         row(
           `workspace: open → overview drawn (${sizes.projects} projects)`,
           workspace,
@@ -127,6 +150,8 @@ async function main() {
         `Service worker before each warm open: ${warmStates.join(', ')}.`,
         'Cold: the extension service worker stopped (CDP ServiceWorker.stopAllWorkers, confirmed by its',
         '  "stopped" running status) before a new tab opens popup.html. Warm: running, the popup opened again.',
+        'Floor: the same opens of a page with one line of text and nothing else, the least Chromium takes to',
+        "  show an extension page here; the popup's own work is what it takes beyond that.",
         "Painted: when the browser painted the first risk's title (Element Timing's renderTime), on the page's",
         '  own clock from navigation start. The first task after that frame comes later when the tasks the page',
         '  queued at its first render (loading the live half, reading the summary store) run before it.',

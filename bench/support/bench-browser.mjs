@@ -18,7 +18,7 @@ function resolveExtensionDir(sources) {
 }
 
 /**
- * Runs `body({ worker, context, extensionId })` with the Worker and the browser up, and removes the
+ * Runs `body({ worker, context, extensionId, extensionDir })` with the Worker and the browser up, and removes the
  * profile, the Worker and the copy afterwards, also when the bench fails or is interrupted.
  */
 export async function runWithBenchBrowser(profilePrefix, body) {
@@ -37,7 +37,7 @@ export async function runWithBenchBrowser(profilePrefix, body) {
     const serviceWorker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
-    return await body({ worker, context, extensionId });
+    return await body({ worker, context, extensionId, extensionDir: extension.dir });
   } finally {
     unhookBrowser?.();
     await removeProfile?.();

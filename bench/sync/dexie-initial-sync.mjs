@@ -3,7 +3,7 @@
 // first pull) until the connection says "synced" with every record in the extension's Dexie, with
 // the browser's memory peak. Then, in an extension page of the same Chromium (fresh profile): the raw
 // IndexedDB baseline of docs/sync.md "Speed to beat" on the same records, the store layouts side by
-// side (why schema 5 keeps the project index out of `records`), and the client's own pull code
+// side (what the `records` rows cost, and what other layouts would), and the client's own pull code
 // replayed on the same pages, to show where the time goes. The ratio sync ÷ raw put is the goal.
 // Usage: node bench/sync/dexie-initial-sync.mjs
 // (env: SIZES=10000,50000 SYNC_RUNS=3 BASELINE_RUNS=3 BENCH_SOURCE=worktree|head, BENCH_DEBUG=1 lists each request)
@@ -26,6 +26,8 @@ const goalRatio = 1.3;
 const syncRuns = Number(process.env.SYNC_RUNS ?? 3);
 const baselineRuns = Number(process.env.BASELINE_RUNS ?? 3);
 const syncTimeoutMs = 300_000;
+/** About the records in one of the client's 1 MiB pages (pull-changes.ts), for the paged layouts. */
+const pageRecords = 1_000;
 /** Bound on any one in-page measurement (a 10k-record write takes seconds, even on a busy machine). */
 const evaluateTimeoutMs = 300_000;
 
@@ -149,16 +151,28 @@ async function timeInPage(extensionDir, clientScript, values, pageTexts, workspa
         [{ name: 'risks', keyPath: 'id', indexes: [], row: 'value' }],
       ],
       ['`records` rows with their projectId copy (index entries written)', [{ ...records, row: 'record' }]],
-      // An option measured, not shipped: index entries filled in after "synced" (docs/sync.md "Speed to beat").
+      // Options measured, not shipped (docs/sync.md "Speed to beat"): index entries filled in after
+      // "synced"; a store per entity keyed by id, as the sync would write it, page by page; and rows
+      // that each hold a page of records.
       ['`records` rows without it (no index entry written)', [{ ...records, row: 'recordUnindexed' }]],
+      [
+        `1 store keyed by id with a projectId index, a transaction per ${pageRecords} records`,
+        [{ name: 'risks', keyPath: 'id', indexes: [['projectId', 'projectId']], row: 'value' }],
+        pageRecords,
+      ],
+      [
+        `rows of ${pageRecords} records each, a transaction per row`,
+        [{ name: 'chunks', keyPath: 'id', indexes: [], row: 'chunk' }],
+        pageRecords,
+      ],
     ];
     const results = [];
-    for (const [label, stores] of variants) {
+    for (const [label, stores, pageSize] of variants) {
       const times = [];
       for (let run = 0; run < baselineRuns; run += 1) {
         times.push(
           await withTimeout(
-            page.evaluate(timeRawPut, { name: `bench-${run}`, values, workspaceId, stores }),
+            page.evaluate(timeRawPut, { name: `bench-${run}`, values, workspaceId, stores, pageSize }),
             evaluateTimeoutMs,
             label,
           ),

@@ -25,6 +25,16 @@ const createRisk = (title: string, probability: number, impact: number) => ({
 /** Installed in every page: what the popup's list showed, and from where, when its first risk appeared. */
 function watchFirstRisk() {
   if (!location.pathname.endsWith('/popup.html')) return;
+  // Counts the texts asked of the browser itself (extension/pages/popup/first-paint-messages.ts wraps
+  // this function in turn, so it only calls it for texts its copy lacks).
+  const i18nApi = (globalThis as unknown as { chrome: { i18n: { getMessage: (...args: unknown[]) => string } } }).chrome
+    .i18n;
+  const getMessage = i18nApi.getMessage.bind(i18nApi);
+  let browserMessageCalls = 0;
+  i18nApi.getMessage = (...args) => {
+    browserMessageCalls += 1;
+    return getMessage(...args);
+  };
   const observer = new MutationObserver(() => {
     const items = document.querySelectorAll('[data-testid="risk-item"]');
     if (items.length === 0) return;
@@ -32,24 +42,52 @@ function watchFirstRisk() {
     (globalThis as { __firstRisk?: unknown }).__firstRisk = {
       source: document.querySelector('.risks')?.getAttribute('data-source'),
       titles: [...items].map((item) => item.querySelector('.risk__title')?.textContent),
+      // The page's own rules are written into it (extension/build/inline-page-styles.ts): styled already,
+      // with no stylesheet link the first paint would wait for.
+      riskDisplay: getComputedStyle(items[0]).display,
+      waitedForLinks: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+        .filter((link) => link.media !== 'not all')
+        .map((link) => link.href),
+      browserMessageCalls,
     };
   });
   observer.observe(document, { childList: true, subtree: true });
 }
 
 /** Opens the popup at its size; answers it and what its list showed first. */
-async function openPopup(): Promise<{ popup: Page; first: { source: string; titles: string[] } }> {
+interface FirstRisk {
+  source: string;
+  titles: string[];
+  riskDisplay: string;
+  waitedForLinks: string[];
+  browserMessageCalls: number;
+}
+
+async function openPopup(): Promise<{ popup: Page; first: FirstRisk }> {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   const first = await popup.waitForFunction(() => (globalThis as { __firstRisk?: unknown }).__firstRisk, undefined, {
     timeout: 15_000,
   });
-  return { popup, first: (await first.jsonValue()) as { source: string; titles: string[] } };
+  return { popup, first: (await first.jsonValue()) as FirstRisk };
 }
 
 const listTitles = (popup: Page) => popup.getByTestId('risk-list').locator('.risk__title').allTextContents();
 const isLive = (popup: Page) => popup.locator('.risks').getAttribute('data-source');
+
+/**
+ * The page's stylesheets written into it (each keeps a disabled link), and those of them a lazy
+ * chunk linked again, which would put their rules after the live half's.
+ */
+function readWrittenStylesheets(page: Page): Promise<{ written: number; addedAgain: string[] }> {
+  return page.evaluate(() => {
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    const written = new Set(links.filter((link) => link.disabled).map((link) => link.href));
+    const addedAgain = links.filter((link) => !link.disabled && written.has(link.href)).map((link) => link.href);
+    return { written: written.size, addedAgain };
+  });
+}
 
 /** The summary kept for the next popup, read from its own IndexedDB database in an extension page. */
 function readStoredSummaryTitles(page: Page): Promise<string[]> {
@@ -113,13 +151,31 @@ describe('popup first paint (issue 19)', () => {
     const { popup, first: painted } = await openPopup();
     const errors = collectPageErrors(popup);
 
-    expect(painted).toEqual({
+    expect(painted).toMatchObject({
       source: 'summary',
       titles: ['Forklift lease not signed', 'Racking delivered late', 'Budget cut'],
+      riskDisplay: 'flex',
+      waitedForLinks: [],
     });
     await expect.poll(() => isLive(popup), { timeout: 15_000 }).toBe('live');
     expect(await listTitles(popup)).toEqual(['Forklift lease not signed', 'Racking delivered late', 'Budget cut']);
+    // The live half's stylesheets came in; the page's two (theme, popup) were not linked again after them.
+    expect(await readWrittenStylesheets(popup)).toEqual({ written: 2, addedAgain: [] });
     expect(errors.list).toEqual([]);
+    await popup.close();
+  });
+
+  it("paints its first screen's texts from the copy the last popup kept, without asking the browser", async () => {
+    const { popup: last } = await openPopup();
+    await expect.poll(() => isLive(last), { timeout: 15_000 }).toBe('live');
+    await last.close();
+    await browser.stopServiceWorker();
+
+    const { popup, first: painted } = await openPopup();
+    expect(painted).toMatchObject({ source: 'summary', browserMessageCalls: 0 });
+    expect(await popup.getByTestId('sync-now').getAttribute('title')).toBe('Sync now');
+    expect(await popup.getByTestId('risk-list').getAttribute('aria-label')).toBe('Risks by score');
+    await expect.poll(() => isLive(popup), { timeout: 15_000 }).toBe('live');
     await popup.close();
   });
 

@@ -7,7 +7,17 @@ import { listRepositoryFiles, readRepositoryFile } from './repository-files';
 // another one (docs/architecture.md "Folder layout and what runs where"). Type imports count too: a
 // type that two contexts need lives in messaging/, db/ or permissions/, never in one of the contexts.
 
-const contexts = ['background', 'content', 'pages', 'ui', 'messaging', 'db', 'permissions', 'locales'] as const;
+const contexts = [
+  'background',
+  'content',
+  'pages',
+  'ui',
+  'messaging',
+  'db',
+  'permissions',
+  'locales',
+  'build',
+] as const;
 type Context = (typeof contexts)[number];
 
 /** What each folder may not import (a folder of extension/, or a package), and why. */
@@ -35,6 +45,10 @@ const rules: Record<Context, { forbidden: readonly string[]; why: string }> = {
     why: 'a page asks for a permission within a click and the background relies on it',
   },
   locales: { forbidden: [], why: 'catalogs import nothing' },
+  build: {
+    forbidden: ['background', 'pages', 'content', 'ui', 'messaging', 'db', 'permissions', 'dexie'],
+    why: 'build steps run in Node while the extension is built, and ship nothing of their own',
+  },
 };
 
 /** WXT names an entrypoint by its kind: `background`, `<name>.content`, and extension pages. */

@@ -49,3 +49,22 @@ export function isPopupLive() {
   const risks = document.querySelector('.risks');
   return risks !== null && risks.getAttribute('data-source') !== 'summary';
 }
+
+/** Installed like watchPopupOpen: when the floor page (floor-page.mjs) painted its one line. */
+export function watchFloorOpen() {
+  if (!location.pathname.endsWith('/bench-floor.html')) return;
+  const marks = {};
+  globalThis.__floorOpen = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.identifier === 'ipmo-floor' && marks.painted === undefined) marks.painted = entry.renderTime;
+  }).observe({ type: 'element', buffered: true });
+}
+
+/** What watchFloorOpen noted; null until the line is painted. */
+export function readFloorOpen() {
+  const marks = globalThis.__floorOpen;
+  if (!marks || marks.painted === undefined) return null;
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return { ...marks, domContentLoaded: navigation?.domContentLoadedEventEnd };
+}

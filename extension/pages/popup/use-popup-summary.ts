@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { isPopupSummary, type PopupSummary, readPopupSummary } from '../../db/popup-summary';
+import { afterNextFrame } from '../common/after-next-frame';
 
 /** The page's own copy of the last summary it kept: read synchronously, so the first render already has it. */
 export const popupSummaryMirrorKey = 'interim-pmo.popup-summary';
@@ -40,10 +41,12 @@ function readMirror(): PopupSummary | null {
  */
 export function usePopupSummary(): PopupSummary | null | undefined {
   const [mirrored] = useState(readMirror);
-  const [reading] = useState(() => readPopupSummary());
   const [stored, setStored] = useState<PopupSummary | null | undefined>(undefined);
   useLayoutEffect(() => {
     let isCurrent = true;
+    // With the page's copy on screen, the store waits for the first frame: opening IndexedDB in a new
+    // extension process would compete with drawing it.
+    const reading = mirrored ? afterNextFrame().then(readPopupSummary) : readPopupSummary();
     void reading.then((value) => {
       // The background forgets the summary when the last workspace is left or lost, and moves it to
       // another when the active one is (keep-popup-summary.ts): the copy goes too.
@@ -53,7 +56,7 @@ export function usePopupSummary(): PopupSummary | null | undefined {
     return () => {
       isCurrent = false;
     };
-  }, [reading, mirrored]);
+  }, [mirrored]);
   if (stored === undefined) return mirrored ?? undefined;
   if (stored && mirrored && mirrored.writtenAt > stored.writtenAt) return mirrored;
   return stored;
