@@ -11,7 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { startBenchWorker } from './support/bench-worker.mjs';
 import { bundleClientCode } from './support/client-bundle.mjs';
 import { buildExtension, launchExtensionBrowser } from './support/extension-browser.mjs';
-import { readExtensionState, timeClientPages, timeRawPut, waitForSyncState } from './support/in-page.mjs';
+import {
+  readExtensionState,
+  timeClientPages,
+  timeLayoutUse,
+  timeRawPut,
+  waitForSyncState,
+} from './support/in-page.mjs';
 import { sampleChromiumMemory } from './support/memory-sampler.mjs';
 import { seedRisks } from './support/risk-fixture.mjs';
 import { snapshotSources } from './support/source-snapshot.mjs';
@@ -28,6 +34,8 @@ const baselineRuns = Number(process.env.BASELINE_RUNS ?? 3);
 const syncTimeoutMs = 300_000;
 /** About the records in one of the client's 1 MiB pages (pull-changes.ts), for the paged layouts. */
 const pageRecords = 1_000;
+/** Smaller rows of records: cheaper to rewrite for one edit, a few more rows to write. */
+const smallChunkRecords = 200;
 /** Bound on any one in-page measurement (a 10k-record write takes seconds, even on a busy machine). */
 const evaluateTimeoutMs = 300_000;
 
@@ -160,11 +168,11 @@ async function timeInPage(extensionDir, clientScript, values, pageTexts, workspa
         [{ name: 'risks', keyPath: 'id', indexes: [['projectId', 'projectId']], row: 'value' }],
         pageRecords,
       ],
-      [
-        `rows of ${pageRecords} records each, a transaction per row`,
+      ...[pageRecords, smallChunkRecords].map((size) => [
+        `rows of ${size} records each, a transaction per row`,
         [{ name: 'chunks', keyPath: 'id', indexes: [], row: 'chunk' }],
-        pageRecords,
-      ],
+        size,
+      ]),
     ];
     const results = [];
     for (const [label, stores, pageSize] of variants) {
@@ -179,6 +187,23 @@ async function timeInPage(extensionDir, clientScript, values, pageTexts, workspa
         );
       }
       results.push({ label, ms: median(times), allMs: times.map(Math.round), load: formatLoad() });
+    }
+    const uses = [];
+    for (const [label, layout, pageSize] of [
+      ['`records` rows and their index', 'records'],
+      ['a store keyed by id, projectId index', 'byId'],
+      ...[pageRecords, smallChunkRecords].map((size) => [
+        `rows of ${size} records, an id → row map in memory`,
+        'chunks',
+        size,
+      ]),
+    ]) {
+      const use = await withTimeout(
+        page.evaluate(timeLayoutUse, { name: `bench-use-${layout}`, values, workspaceId, layout, pageSize }),
+        evaluateTimeoutMs,
+        label,
+      );
+      uses.push({ label, ...use });
     }
     const connection = {
       workspaceId,
@@ -218,7 +243,7 @@ async function timeInPage(extensionDir, clientScript, values, pageTexts, workspa
       pages: pageTexts.length,
       load: formatLoad(),
     };
-    return { results, client };
+    return { results, uses, client };
   } finally {
     await browser.close();
   }
@@ -293,6 +318,11 @@ async function benchSize(recordCount, { built, clientScript, worker, proxy }) {
   printTable(
     ['write', 'median', 'runs', 'load'],
     inPage.results.map((row) => [row.label, ms(row.ms), row.allMs.join(' '), row.load]),
+  );
+  console.log(`\nUsing each layout once written (${values.length} records, one project), in the same page:`);
+  printTable(
+    ['layout', "a project's records", 'one record by id', 'one record edited'],
+    inPage.uses.map((use) => [use.label, ms(use.readProjectMs), ms(use.readOneMs), ms(use.editOneMs)]),
   );
   const { client } = inPage;
   console.log(

@@ -158,3 +158,103 @@ export async function waitForSyncState({ intervalMs, timeoutMs }) {
     db?.close();
   }
 }
+
+/**
+ * What a layout costs to use once written: a project's records read (the project of the first
+ * record that has one: all the bench's risks share it), one record read by id, one record edited. `layout` is 'records' (the extension's rows
+ * and index), 'byId' (a store keyed by id with a projectId index) or 'chunks' (rows of `pageSize`
+ * records, found by an id → row map kept in memory, a record edited by rewriting its row). Answers
+ * milliseconds: the project read once per run, the single reads and edits as medians of 21.
+ */
+export async function timeLayoutUse({ name, values, workspaceId, layout, pageSize }) {
+  const request = (req) =>
+    new Promise((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  const done = (tx) =>
+    new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  await request(indexedDB.deleteDatabase(name));
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    if (layout === 'records')
+      db.createObjectStore('s', { keyPath: ['workspaceId', 'entity', 'id'] }).createIndex('project', [
+        'workspaceId',
+        'entity',
+        'projectId',
+      ]);
+    if (layout === 'byId') db.createObjectStore('s', { keyPath: 'id' }).createIndex('project', 'projectId');
+    if (layout === 'chunks') db.createObjectStore('s', { keyPath: 'id' });
+  };
+  const db = await request(open);
+  const { projectId } = values.find((value) => typeof value.projectId === 'string');
+  const inProject = values.filter((value) => value.projectId === projectId).length;
+  const chunkOf = new Map();
+  const write = db.transaction('s', 'readwrite');
+  const store = write.objectStore('s');
+  if (layout === 'chunks') {
+    for (let start = 0, chunk = 0; start < values.length; start += pageSize, chunk += 1) {
+      const records = values.slice(start, start + pageSize);
+      for (const record of records) chunkOf.set(record.id, chunk);
+      store.put({ id: chunk, records });
+    }
+  } else {
+    for (const value of values)
+      store.put(
+        layout === 'records' ? { workspaceId, entity: 'risk', id: value.id, projectId: value.projectId, value } : value,
+      );
+  }
+  await done(write);
+
+  const readProject = async () => {
+    const read = db.transaction('s', 'readonly').objectStore('s');
+    if (layout === 'records')
+      return request(read.index('project').getAll(IDBKeyRange.only([workspaceId, 'risk', projectId])));
+    if (layout === 'byId') return request(read.index('project').getAll(projectId));
+    const rows = await request(read.getAll());
+    return rows.flatMap((row) => row.records).filter((record) => record.projectId === projectId);
+  };
+  const readOne = async (id) => {
+    const read = db.transaction('s', 'readonly').objectStore('s');
+    if (layout === 'records') return (await request(read.get([workspaceId, 'risk', id]))).value;
+    if (layout === 'byId') return request(read.get(id));
+    return (await request(read.get(chunkOf.get(id)))).records.find((record) => record.id === id);
+  };
+  const editOne = async (id, title) => {
+    const tx = db.transaction('s', 'readwrite');
+    const edit = tx.objectStore('s');
+    if (layout === 'chunks') {
+      const row = await request(edit.get(chunkOf.get(id)));
+      row.records = row.records.map((record) => (record.id === id ? { ...record, title } : record));
+      edit.put(row);
+    } else {
+      const value = { ...values.find((record) => record.id === id), title };
+      edit.put(layout === 'records' ? { workspaceId, entity: 'risk', id, projectId: value.projectId, value } : value);
+    }
+    await done(tx);
+  };
+
+  let started = performance.now();
+  const project = await readProject();
+  const readProjectMs = performance.now() - started;
+  if (project.length !== inProject) throw new Error(`${layout}: read ${project.length} of ${inProject}`);
+  const reads = [];
+  const edits = [];
+  for (let n = 0; n < 21; n += 1) {
+    const id = values[(n * 7919) % values.length].id;
+    started = performance.now();
+    if ((await readOne(id))?.id !== id) throw new Error(`${layout}: ${id} not found`);
+    reads.push(performance.now() - started);
+    started = performance.now();
+    await editOne(id, `Edited ${n}`);
+    edits.push(performance.now() - started);
+  }
+  db.close();
+  await request(indexedDB.deleteDatabase(name));
+  return { readProjectMs, readOneMs: median(reads), editOneMs: median(edits) };
+}
