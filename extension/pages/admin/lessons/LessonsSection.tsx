@@ -14,7 +14,7 @@ import { LessonEditor } from './LessonEditor';
 import { categoryLabel, placeOf } from './lesson-labels';
 import { createMayWriteLesson, type MayWriteLesson } from './may-write-lessons';
 import './lessons.css';
-import { LibrarySearch } from '../LibrarySearch';
+import { SearchField } from '../../common/SearchField';
 
 /**
  * The lessons learned (`admin.html#/lessons[/<id>]`, docs/domain.md "Lessons learned"): a register
@@ -146,7 +146,7 @@ function LessonList({ lessons, projects, mayWrite, navigate, onNew }: LessonList
         </p>
       )}
       <div class="lessons__toolbar">
-        <LibrarySearch
+        <SearchField
           id="lessons-search"
           label={i18n.t('lessons.search')}
           placeholder={i18n.t('lessons.searchPlaceholder')}

@@ -14,7 +14,7 @@ import { PlaybookEditor } from './PlaybookEditor';
 import { PlaybookReader } from './PlaybookReader';
 import { describeRule } from './playbook-labels';
 import './playbooks.css';
-import { LibrarySearch } from '../LibrarySearch';
+import { SearchField } from '../../common/SearchField';
 
 /**
  * The PMO's playbooks (`admin.html#/playbooks[/<id>]`): a searchable list, one playbook read at its
@@ -133,7 +133,7 @@ function PlaybookList({ playbooks, canWrite, language, navigate, onNew }: Playbo
         </p>
       )}
       <div class="playbooks__toolbar">
-        <LibrarySearch
+        <SearchField
           id="playbooks-search"
           label={i18n.t('adminPlaybooks.search')}
           placeholder={i18n.t('adminPlaybooks.searchPlaceholder')}

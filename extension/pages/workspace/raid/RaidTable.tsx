@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import type { RaidSort, SortDirection } from '../../../../shared/analytics/raid/raid-register';
+import { SearchField } from '../../common/SearchField';
 
 /** Rows drawn at first and added by each "Show more": 2,000 items stay fast because only these are in the page. */
 export const pageSize = 200;
@@ -141,7 +142,13 @@ interface FilterBarProps {
 export function FilterBar({ searchId, searchLabel, value, onValue, children }: FilterBarProps) {
   return (
     <search class="raid-filters" aria-label={i18n.t('workspaceRaid.filters.label')}>
-      <SearchField id={searchId} label={searchLabel} value={value} onValue={onValue} />
+      <SearchField
+        id={searchId}
+        label={searchLabel}
+        className="raid-filter raid-filter--search"
+        value={value}
+        onValue={onValue}
+      />
       {children}
     </search>
   );
@@ -177,31 +184,6 @@ export function bindListState<S extends { sort: unknown; limit: number }>(
       onClear: () => onState(defaults),
     },
   };
-}
-
-function SearchField({
-  id,
-  label,
-  value,
-  onValue,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onValue(value: string): void;
-}) {
-  return (
-    <div class="field raid-filter raid-filter--search">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        data-testid={id}
-        type="search"
-        value={value}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
-    </div>
-  );
 }
 
 interface FilterSelectProps {
