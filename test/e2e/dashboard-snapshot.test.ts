@@ -76,6 +76,26 @@ function holdRecords(): Promise<void> {
   });
 }
 
+/**
+ * In an extension page: each joined workspace's sync status, read straight from IndexedDB. Syncs of
+ * a workspace run one at a time (extension/background/sync/sync-scheduler.ts), so once it says
+ * offline no pull fetched before the cut is still to be written.
+ */
+function readSyncStatuses(): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('interim-pmo');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const rows = request.result.transaction('connections', 'readonly').objectStore('connections').getAll();
+      rows.onerror = () => reject(rows.error);
+      rows.onsuccess = () => {
+        request.result.close();
+        resolve((rows.result as { syncStatus: string }[]).map((row) => row.syncStatus));
+      };
+    };
+  });
+}
+
 /** Installed before the page's scripts: what the Portfolio section showed when it first drew rows. */
 function noteFirstGrid() {
   const state = globalThis as unknown as { firstGrid?: { source: string; rows: number } };
@@ -128,9 +148,12 @@ describe('the PMO dashboard opens from its snapshot (issue 19)', () => {
     ]);
     expect(results[0]?.status).toBe('applied');
 
-    // The database is slow: the records wait behind another page's transaction.
+    // The database is slow: the records wait behind another page's transaction. First the sync
+    // must have seen the cut (the options page asks for one): a pull fetched just before it would
+    // otherwise write behind the held records, and the connection row with them.
     const blocker = await pmo.context.newPage();
     await blocker.goto(`chrome-extension://${pmo.extensionId}/options.html`);
+    await expect.poll(() => blocker.evaluate(readSyncStatuses), { timeout: 20_000 }).toEqual(['offline']);
     await blocker.evaluate(holdRecords);
 
     const page = await pmo.context.newPage();
