@@ -3,11 +3,13 @@ import type { Project } from '../../shared/schemas/project';
 import type { Risk } from '../../shared/schemas/risk';
 // Types only: the popup's first paint loads this module before Dexie (PopupApp.tsx).
 import type { ConnectionRow } from './database';
+import type { ShownAccessNotice, ShownRefusal } from './shown-notices';
 
 /**
  * The popup's first screen, kept small so it opens from it before any Dexie query answers (issue 19,
  * docs/architecture.md "Data flow"): the active workspace, its sync state, the switcher's workspaces,
- * the projects and the shown project's top risks. The background rewrites it after every change to
+ * the projects and the shown project's top risks, and the notices and refused edits above them (worded
+ * already, so that the first screen has the layout of the live one). The background rewrites it after every change to
  * the rows and the popup whenever its live queries render; the popup's live rows always replace it.
  *
  * It lives in an IndexedDB database of its own rather than `chrome.storage.local`, which would need
@@ -55,11 +57,17 @@ export interface PopupSummary {
   /** All of that project's risks, of which `risks` is the start. */
   riskCount: number;
   matrix: RiskMatrixSize | null;
+  /** Every workspace's access notices, oldest first. */
+  notices: ShownAccessNotice[];
+  /** This workspace's refused edits not dismissed yet. */
+  refusals: ShownRefusal[];
+  /** What the texts above are written in (readUiLanguage): another language's are not shown. */
+  language: string;
   writtenAt: string;
 }
 
 /** Bumped whenever the shape changes: a summary of another shape is ignored, never misread. */
-const summaryFormat = 1;
+const summaryFormat = 2;
 const databaseName = 'interim-pmo-popup-summary';
 const storeName = 'summary';
 const summaryKey = 'active';
@@ -74,6 +82,9 @@ export interface PopupSummaryInput {
   /** The shown project's risks, ranked. */
   risks: readonly SummaryRisk[];
   matrix: RiskMatrixSize | null;
+  notices: readonly ShownAccessNotice[];
+  refusals: readonly ShownRefusal[];
+  language: string;
   now: string;
 }
 
@@ -104,6 +115,9 @@ export function buildPopupSummary(input: PopupSummaryInput): PopupSummary {
     risks: project ? input.risks.slice(0, popupSummaryRiskCount).map(pickSummaryRisk) : [],
     riskCount: project ? input.risks.length : 0,
     matrix: input.matrix,
+    notices: [...input.notices],
+    refusals: [...input.refusals],
+    language: input.language,
     writtenAt: input.now,
   };
 }
@@ -176,7 +190,9 @@ export function isPopupSummary(value: unknown): value is PopupSummary {
     summary?.format === summaryFormat &&
     typeof summary.workspaceId === 'string' &&
     Array.isArray(summary.projects) &&
-    Array.isArray(summary.risks)
+    Array.isArray(summary.risks) &&
+    Array.isArray(summary.notices) &&
+    Array.isArray(summary.refusals)
   );
 }
 

@@ -52,6 +52,21 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
+/** Installed before a popup's scripts: what its first screen with a workspace showed above the list. */
+function noteFirstPopupScreen() {
+  if (!location.pathname.endsWith('/popup.html')) return;
+  const observer = new MutationObserver(() => {
+    const title = document.querySelector('main.popup h1');
+    if (!title) return;
+    observer.disconnect();
+    (globalThis as { firstScreen?: unknown }).firstScreen = {
+      title: title.textContent,
+      notices: document.querySelectorAll('[data-testid="access-notice"]').length,
+    };
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
 const syncStateOf = (page: Page) => page.getByTestId('sync-state').first().getAttribute('data-state');
 const titleOf = (popup: Page) => popup.locator('h1').textContent();
 
@@ -217,6 +232,14 @@ describe('sync you can trust: several workspaces, rate limits, revoked access', 
     await expect.poll(() => titleOf(popup)).toBe('Beta Corp');
     expect(await popup.getByLabel('Workspace').count()).toBe(0);
     await takeScreenshot(popup, 'popup-revoked');
+    // The next popup paints the notice with its first screen (its summary keeps the notice, worded):
+    // nothing moves down under the user's pointer a moment later.
+    await browser.context.addInitScript(noteFirstPopupScreen);
+    const reopened = await openPopup();
+    await expect
+      .poll(() => reopened.evaluate(() => (globalThis as { firstScreen?: unknown }).firstScreen))
+      .toEqual({ title: 'Beta Corp', notices: 1 });
+    await reopened.close();
 
     const options = await browser.openPage('options.html');
     await expect.poll(() => options.getByTestId('access-notice').count()).toBe(1);

@@ -39,6 +39,8 @@ vi.mock('../../extension/db/workspace-queries', async (importOriginal) => {
     listProjects: held(actual.listProjects),
     listRisks: held(actual.listRisks),
     readRiskMatrix: held(actual.readRiskMatrix),
+    listAccessNotices: held(actual.listAccessNotices),
+    listOpenMutationErrors: held(actual.listOpenMutationErrors),
   };
 });
 
@@ -75,6 +77,28 @@ async function createWorkspace(name = 'Acme PMO') {
 /** The background's summary of `background`'s rows, kept as the next popup reads it. */
 async function keepSummaryOf(background: Awaited<ReturnType<typeof createWorkspace>>) {
   await writePopupSummary(await composePopupSummary(background.db, new Date().toISOString()));
+}
+
+/** A workspace lost earlier, and an edit of `background`'s workspace the server refused. */
+async function addNoticeAndRefusal(background: Awaited<ReturnType<typeof createWorkspace>>) {
+  const at = new Date().toISOString();
+  await background.db.accessNotices.put({
+    workspaceId: 'ws-lost',
+    workspaceName: 'Lost Corp',
+    serverUrl: 'http://127.0.0.1:1',
+    reason: 'revoked',
+    discardedEdits: 0,
+    at,
+  });
+  await background.db.mutationErrors.put({
+    workspaceId: background.workspaceId,
+    clientId: 'c1',
+    id: 1,
+    name: 'risk.create',
+    error: { code: 'forbidden', message: 'Viewers cannot add risks.' },
+    receivedAt: at,
+    dismissed: 0,
+  });
 }
 
 const titles = () =>
@@ -183,6 +207,48 @@ describe('popup first paint', () => {
     await screen.findByTestId('open-options');
     expect(localStorage.getItem(popupSummaryMirrorKey)).toBeNull();
     expect(screen.queryByTestId('risk-item')).toBeNull();
+  });
+
+  it('paints the access notices and refused edits of the summary above the list, where the live rows keep them', async () => {
+    const background = await createWorkspace();
+    await addNoticeAndRefusal(background);
+    await keepSummaryOf(background);
+    liveRows.hold();
+
+    renderPage(<PopupApp />, background.db, background.client);
+
+    await screen.findAllByTestId('risk-item');
+    const notice = screen.getByTestId('access-notice');
+    const refusal = screen.getByTestId('mutation-error');
+    expect(notice.textContent).toContain('Your access to “Lost Corp” was revoked or expired.');
+    expect(refusal.textContent).toBe('Not saved (new risk): Viewers cannot add risks.Dismiss');
+    expect(risksSection().dataset.source).toBe('summary');
+    // Above the list from the first paint: the list does not move when the live rows arrive.
+    expect(refusal.compareDocumentPosition(risksSection()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    liveRows.release();
+
+    await waitFor(() => expect(risksSection().dataset.source).toBe('live'));
+    expect(screen.getByTestId('access-notice')).toBe(notice);
+    expect(screen.getByTestId('mutation-error')).toBe(refusal);
+  });
+
+  it('leaves out the notices of a summary worded in another language until the live rows word them again', async () => {
+    const background = await createWorkspace();
+    await addNoticeAndRefusal(background);
+    const summary = await composePopupSummary(background.db, new Date().toISOString());
+    if (!summary) throw new Error('the workspace has no summary');
+    await writePopupSummary({ ...summary, language: 'fr' });
+    liveRows.hold();
+
+    renderPage(<PopupApp />, background.db, background.client);
+
+    await screen.findAllByTestId('risk-item');
+    expect(screen.queryByTestId('access-notice')).toBeNull();
+    expect(screen.queryByTestId('mutation-error')).toBeNull();
+    liveRows.release();
+    await screen.findByTestId('access-notice');
+    expect((await screen.findByTestId('mutation-error')).textContent).toContain('Viewers cannot add risks.');
   });
 
   it('opens as usual when the summary is of another shape', async () => {

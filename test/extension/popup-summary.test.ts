@@ -47,6 +47,9 @@ function input(overrides: Partial<PopupSummaryInput> = {}): PopupSummaryInput {
     chosenProjectId: 'p-b',
     risks: Array.from({ length: 45 }, (_, index) => risk(index)),
     matrix: { probabilityLevels: 5, impactLevels: 5 } as never,
+    notices: [],
+    refusals: [],
+    language: 'en',
     now: '2026-03-14T10:00:00.000Z',
     ...overrides,
   };
@@ -159,6 +162,70 @@ describe('popup summary', () => {
     const chosen = await readPopupSummary();
     expect(chosen?.projectId).toBe(erp);
     expect(chosen?.risks.map((kept) => kept.title)).toEqual(['Vendor late', 'Budget cut']);
+  });
+
+  it('is composed with every access notice and the workspace’s refused edits, worded for the first paint', async () => {
+    const background = createTestBackground();
+    const session = background.server.createWorkspace('Acme PMO');
+    await background.send('workspace.connectWithToken', { serverUrl: background.server.url, token: session.token });
+    const workspaceId = session.workspace.id;
+    const at = '2026-03-14T09:00:00.000Z';
+    await background.db.accessNotices.bulkPut([
+      {
+        workspaceId: 'ws-lost',
+        workspaceName: 'Lost Corp',
+        serverUrl: 'http://x',
+        reason: 'revoked',
+        discardedEdits: 2,
+        at,
+      },
+      {
+        workspaceId,
+        workspaceName: 'Acme PMO',
+        serverUrl: background.server.url,
+        reason: 'roleChanged',
+        role: 'viewer',
+        previousRole: 'pm',
+        discardedEdits: 0,
+        at: '2026-03-14T09:30:00.000Z',
+      },
+    ]);
+    const refusal = { workspaceId, clientId: 'c1', receivedAt: at, args: {} };
+    await background.db.mutationErrors.bulkPut([
+      {
+        ...refusal,
+        id: 1,
+        name: 'risk.create',
+        error: { code: 'forbidden', message: 'Viewers cannot edit.' },
+        dismissed: 0,
+      },
+      { ...refusal, id: 2, name: null, error: { code: 'forbidden', message: 'Dismissed already.' }, dismissed: 1 },
+    ]);
+
+    const summary = await composePopupSummary(background.db, '2026-03-14T10:00:00.000Z');
+
+    expect(summary?.language).toBe('en');
+    expect(summary?.notices).toEqual([
+      {
+        workspaceId: 'ws-lost',
+        workspaceName: 'Lost Corp',
+        tone: 'alert',
+        isRoleChange: false,
+        headline: expect.stringContaining('“Lost Corp” was revoked'),
+        detail: expect.stringContaining('2'),
+      },
+      {
+        workspaceId,
+        workspaceName: 'Acme PMO',
+        tone: 'info',
+        isRoleChange: true,
+        headline: expect.stringContaining('Acme PMO'),
+        detail: expect.any(String),
+      },
+    ]);
+    expect(summary?.refusals).toEqual([
+      { workspaceId, clientId: 'c1', id: 1, headline: 'Not saved (new risk):', detail: 'Viewers cannot edit.' },
+    ]);
   });
 
   it('is forgotten by the background once no workspace is joined', async () => {

@@ -4,14 +4,17 @@ import { i18n } from '#i18n';
 import type { PopupSummary, SummaryConnection, SummarySwitcherEntry } from '../../db/popup-summary';
 import { dashboardPagePath } from '../../messaging/dashboard-route';
 import type { MessageInput } from '../../messaging/protocol';
+import { readUiLanguage } from '../../messaging/ui-language';
 import { useBackgroundClient } from '../../ui/background-client';
 import type { CaptureSaved } from '../../ui/capture/capture-form-values';
+import { AccessNoticeList } from '../common/AccessNoticeList';
 import { SyncStatus } from '../common/SyncStatus';
 import { readSelectedProjectId, rememberSelectedProjectId } from '../common/selected-project';
 import { OpenImportLink } from '../import/OpenImportLink';
 import { NotConnected } from './NotConnected';
 import { ProjectPicker } from './ProjectPicker';
 import type { LivePopupRows } from './popup-live';
+import { RefusalList } from './RefusalList';
 import { RiskList } from './RiskList';
 import { useFoldedForm } from './use-folded-form';
 import { isCaptureRequested, usePopupCapture } from './use-popup-capture';
@@ -101,7 +104,7 @@ export function PopupApp() {
         {captured && live ? (
           <live.CaptureToast saved={captured} client={client} hasOpen={false} onDone={() => setCaptured(null)} />
         ) : null}
-        {live ? <live.AccessNotices /> : null}
+        <AccessNoticeList notices={rows?.notices ?? (isInUiLanguage(summary) ? summary.notices : [])} />
         {connection ? (
           <WorkspacePopup
             connection={connection}
@@ -118,6 +121,11 @@ export function PopupApp() {
       </main>
     </>
   );
+}
+
+/** A summary whose notices and refusals are worded in the language the popup speaks now. */
+function isInUiLanguage(summary: PopupSummary | null | undefined): summary is PopupSummary {
+  return summary?.language === readUiLanguage();
 }
 
 /** Chrome has a side panel API; Firefox shows the same app as a sidebar from its own menu. */
@@ -203,7 +211,7 @@ function WorkspacePopup({
         </button>
       </header>
       <SyncStatus connection={connection} />
-      {live ? <live.MutationErrorList errors={rows?.refusals ?? []} /> : null}
+      <RefusalList refusals={rows?.refusals ?? (isInUiLanguage(summary) ? summary.refusals : [])} />
       {projects === undefined ? null : (
         <div class="project-bar">
           {projects.length === 0 ? (

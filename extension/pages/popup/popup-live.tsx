@@ -1,9 +1,16 @@
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { RiskMatrixSize } from '../../../shared/risk-score';
 import type { Project } from '../../../shared/schemas/project';
 import type { Risk } from '../../../shared/schemas/risk';
-import type { ConnectionRow, MutationErrorRow } from '../../db/database';
+import type { ConnectionRow } from '../../db/database';
 import {
+  describeAccessNotice,
+  describeRefusal,
+  type ShownAccessNotice,
+  type ShownRefusal,
+} from '../../db/shown-notices';
+import {
+  listAccessNotices,
   listConnections,
   listOpenMutationErrors,
   listProjects,
@@ -11,6 +18,7 @@ import {
   readActiveConnection,
   readRiskMatrix,
 } from '../../db/workspace-queries';
+import { readUiLanguage } from '../../messaging/ui-language';
 import { useDatabase } from '../database-context';
 import { useLiveQuery } from '../use-live-query';
 import { useSyncPolling } from '../use-sync-polling';
@@ -20,9 +28,7 @@ import { forgetPopupSummaryMirror } from './use-popup-summary';
 // What the popup loads after its first paint (PopupApp.tsx imports this module dynamically): Dexie,
 // the live queries, the forms and the capture view, with the message schemas they bring.
 export { CaptureToast } from '../../ui/capture/CaptureToast';
-export { AccessNotices } from '../common/AccessNotices';
 export { AddRiskForm } from './AddRiskForm';
-export { MutationErrorList } from './MutationErrorList';
 export { NewProjectForm } from './NewProjectForm';
 export { PopupCaptureView } from './PopupCaptureView';
 
@@ -36,7 +42,10 @@ export interface LivePopupRows {
   /** The risks of `projectId`, ranked. */
   risks: { projectId: string | null; risks: Risk[] } | undefined;
   matrix: RiskMatrixSize | null | undefined;
-  refusals: MutationErrorRow[] | undefined;
+  /** Every workspace's access notices, worded. */
+  notices: ShownAccessNotice[] | undefined;
+  /** This workspace's refused edits, worded. */
+  refusals: ShownRefusal[] | undefined;
 }
 
 interface LiveRowsProps {
@@ -65,10 +74,26 @@ export function LiveRows({ chosenProjectId, onRows }: LiveRowsProps) {
     [db, workspaceId, projectId],
   );
   const matrix = useLiveQuery(() => (workspaceId ? readRiskMatrix(db, workspaceId) : null), [db, workspaceId]);
-  const refusals = useLiveQuery(() => (workspaceId ? listOpenMutationErrors(db, workspaceId) : []), [db, workspaceId]);
+  const refusalRows = useLiveQuery(
+    () => (workspaceId ? listOpenMutationErrors(db, workspaceId) : []),
+    [db, workspaceId],
+  );
+  const noticeRows = useLiveQuery(() => listAccessNotices(db), [db]);
+  const refusals = useMemo(() => refusalRows?.map(describeRefusal), [refusalRows]);
+  const notices = useMemo(() => noticeRows?.map(describeAccessNotice), [noticeRows]);
   useKeptPopupSummary(
-    connection && connections && projects && risks && matrix !== undefined
-      ? { connection, connections, projects, chosenProjectId: projectId, risks, matrix }
+    connection && connections && projects && risks && matrix !== undefined && notices && refusals
+      ? {
+          connection,
+          connections,
+          projects,
+          chosenProjectId: projectId,
+          risks,
+          matrix,
+          notices,
+          refusals,
+          language: readUiLanguage(),
+        }
       : null,
   );
   useLayoutEffect(() => {
@@ -81,9 +106,10 @@ export function LiveRows({ chosenProjectId, onRows }: LiveRowsProps) {
       projects,
       risks: risks === undefined ? undefined : { projectId, risks },
       matrix,
+      notices,
       refusals,
     });
-  }, [connection, connections, workspaceId, projects, projectId, risks, matrix, refusals]);
+  }, [connection, connections, workspaceId, projects, projectId, risks, matrix, notices, refusals]);
   return workspaceId ? <SyncPolling workspaceId={workspaceId} /> : null;
 }
 

@@ -8,9 +8,10 @@ import { mirrorPopupSummary } from './use-popup-summary';
  * a summary is only ever made of live rows.
  */
 export function useKeptPopupSummary(live: Omit<PopupSummaryInput, 'now'> | null): void {
-  const { connection, connections, projects, chosenProjectId, risks, matrix } = live ?? {};
+  const { connection, connections, projects, chosenProjectId, risks, matrix, notices, refusals, language } = live ?? {};
   useEffect(() => {
     if (!connection || !connections || !projects || !risks || matrix === undefined) return;
+    if (!notices || !refusals || !language) return;
     const summary = buildPopupSummary({
       connection,
       connections,
@@ -18,10 +19,13 @@ export function useKeptPopupSummary(live: Omit<PopupSummaryInput, 'now'> | null)
       chosenProjectId: chosenProjectId ?? null,
       risks,
       matrix,
+      notices,
+      refusals,
+      language,
       now: new Date().toISOString(),
     });
     mirrorPopupSummary(summary);
     // A summary that could not be written only makes the next popup wait for its live rows.
     void writePopupSummary(summary).catch(() => undefined);
-  }, [connection, connections, projects, chosenProjectId, risks, matrix]);
+  }, [connection, connections, projects, chosenProjectId, risks, matrix, notices, refusals, language]);
 }
