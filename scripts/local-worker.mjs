@@ -61,7 +61,8 @@ export async function startLocalWorker({ port, persistTo, vars = {}, cwd, log = 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
     try {
-      const response = await fetch(`${url}/v1/health`);
+      // Bounded: whatever else holds the port may accept the connection and never answer.
+      const response = await fetch(`${url}/v1/health`, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return { url, child, stop: () => stopProcessGroup(child), output: () => output };
     } catch {
       // Not listening yet.
@@ -70,6 +71,25 @@ export async function startLocalWorker({ port, persistTo, vars = {}, cwd, log = 
   }
   stopProcessGroup(child);
   throw new Error(`wrangler dev did not answer ${url}/v1/health within ${timeoutMs} ms:\n${output}`);
+}
+
+/**
+ * Starts `wrangler dev` (see startLocalWorker) on a free port it chooses, and answers the running
+ * Worker with that `port`. A port found free can be taken by another process before wrangler binds
+ * it (tests and Workers started side by side on one machine): wrangler then exits with "Address
+ * already in use", and it tries again on other ports, up to `attempts` times. `choosePort` is for
+ * tests (test/e2e/local-worker-start.test.ts).
+ */
+export async function startLocalWorkerOnFreePort(options, { attempts = 5, choosePort = findFreePort } = {}) {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await choosePort();
+    try {
+      return { ...(await startLocalWorker({ ...options, port })), port };
+    } catch (error) {
+      const isPortTaken = error instanceof Error && error.message.includes('Address already in use');
+      if (!isPortTaken || attempt >= attempts) throw error;
+    }
+  }
 }
 
 /** Stops a detached process group and waits for it to exit. */

@@ -6,10 +6,9 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { launchChromium } from '../bench/support/launch-chromium.mjs';
-import { findFreePort } from '../bench/sync/support/bench-worker.mjs';
 import { seedPortfolio } from './demo-portfolio-seed.mjs';
 import { demoProjectMutations, numberMutations } from './demo-seed.mjs';
-import { applyLocalMigrations, startLocalWorker, stopProcessGroup } from './local-worker.mjs';
+import { applyLocalMigrations, startLocalWorkerOnFreePort, stopProcessGroup } from './local-worker.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const outDir = resolve(process.env.SCREENSHOT_DIR ?? join(root, 'docs', 'screenshots'));
@@ -156,8 +155,7 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const persistTo = mkdtempSync(join(tmpdir(), 'ipmo-shots-state-'));
   applyLocalMigrations({ persistTo, cwd: root });
-  const worker = await startLocalWorker({
-    port: await findFreePort(),
+  const worker = await startLocalWorkerOnFreePort({
     persistTo,
     cwd: root,
     vars: { BOOTSTRAP_SECRET: secret },

@@ -5,12 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  applyLocalMigrations,
-  findFreePort,
-  startLocalWorker,
-  stopProcessGroup,
-} from '../../../scripts/local-worker.mjs';
+import { applyLocalMigrations, startLocalWorkerOnFreePort, stopProcessGroup } from '../../../scripts/local-worker.mjs';
 import { launchChromium } from '../../support/launch-chromium.mjs';
 import { onInterrupt } from '../../sync/support/interrupts.mjs';
 
@@ -18,7 +13,7 @@ async function startWorker() {
   const persistTo = mkdtempSync(join(tmpdir(), 'ipmo-bench-capture-state-'));
   const secret = `bench-${randomBytes(12).toString('hex')}`;
   applyLocalMigrations({ persistTo });
-  const running = await startLocalWorker({ port: await findFreePort(), persistTo, vars: { BOOTSTRAP_SECRET: secret } });
+  const running = await startLocalWorkerOnFreePort({ persistTo, vars: { BOOTSTRAP_SECRET: secret } });
   const stop = () => stopProcessGroup(running.child).finally(() => rmSync(persistTo, { recursive: true, force: true }));
   return { url: running.url, secret, stop };
 }

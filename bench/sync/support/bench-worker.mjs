@@ -2,24 +2,11 @@
 // bootstrap secret, sources copied; stopped (and its state removed) at the end, on Ctrl-C too.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyLocalMigrations, startLocalWorker, stopProcessGroup } from '../../../scripts/local-worker.mjs';
+import { applyLocalMigrations, startLocalWorkerOnFreePort, stopProcessGroup } from '../../../scripts/local-worker.mjs';
 import { onInterrupt } from './interrupts.mjs';
 import { snapshotSources } from './source-snapshot.mjs';
-
-/** Asks the OS for a free loopback port. */
-export function findFreePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the Worker from a copy of the sources (see source-snapshot.mjs), or from `sources` when
@@ -35,8 +22,7 @@ export async function startBenchWorker({ sources } = {}) {
   let running;
   try {
     applyLocalMigrations({ persistTo, cwd });
-    const port = await findFreePort();
-    running = await startLocalWorker({ port, persistTo, cwd, vars: { BOOTSTRAP_SECRET: secret } });
+    running = await startLocalWorkerOnFreePort({ persistTo, cwd, vars: { BOOTSTRAP_SECRET: secret } });
   } catch (error) {
     rmSync(persistTo, { recursive: true, force: true });
     if (!sources) snapshot.remove();

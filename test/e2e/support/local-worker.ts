@@ -1,23 +1,13 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error: plain ESM script shared with `npm start`; typed here by use.
-import { applyLocalMigrations, startLocalWorker, stopProcessGroup } from '../../../scripts/local-worker.mjs';
+import * as localWorker from '../../../scripts/local-worker.mjs';
 
 export const bootstrapSecret = 'e2e-bootstrap-secret';
 
 /** Asks the OS for a free loopback port. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export const findFreePort: () => Promise<number> = localWorker.findFreePort;
 
 /**
  * A real `wrangler dev` on loopback with its own D1 and Durable Object state, which can be stopped
@@ -33,9 +23,13 @@ export class LocalWorker {
 
   static async start(): Promise<LocalWorker> {
     const persistTo = mkdtempSync(join(tmpdir(), 'ipmo-e2e-state-'));
-    applyLocalMigrations({ persistTo });
-    const worker = new LocalWorker(await findFreePort(), persistTo);
-    await worker.resume();
+    localWorker.applyLocalMigrations({ persistTo });
+    const running = await localWorker.startLocalWorkerOnFreePort({
+      persistTo,
+      vars: { BOOTSTRAP_SECRET: bootstrapSecret },
+    });
+    const worker = new LocalWorker(running.port, persistTo);
+    worker.running = running;
     return worker;
   }
 
@@ -43,8 +37,9 @@ export class LocalWorker {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Starts it again after `stop()`, on the same port and state. */
   async resume(): Promise<void> {
-    this.running = await startLocalWorker({
+    this.running = await localWorker.startLocalWorker({
       port: this.port,
       persistTo: this.persistTo,
       vars: { BOOTSTRAP_SECRET: bootstrapSecret },
@@ -52,7 +47,7 @@ export class LocalWorker {
   }
 
   async stop(): Promise<void> {
-    if (this.running) await stopProcessGroup(this.running.child);
+    if (this.running) await localWorker.stopProcessGroup(this.running.child);
     this.running = undefined;
   }
 

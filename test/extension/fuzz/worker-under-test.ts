@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error: plain ESM script shared with `npm start` and the e2e tests; typed here by use.
-import { applyLocalMigrations, startLocalWorker, stopProcessGroup } from '../../../scripts/local-worker.mjs';
+import { applyLocalMigrations, startLocalWorkerOnFreePort, stopProcessGroup } from '../../../scripts/local-worker.mjs';
 
 export const fuzzBootstrapSecret = 'fuzz-bootstrap-secret';
 
@@ -12,23 +11,11 @@ export interface WorkerUnderTest {
   stop(): Promise<void>;
 }
 
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** A real `wrangler dev` (Worker, D1 and Durable Objects, offline) on a free port with throwaway state. */
 export async function startWorkerUnderTest(): Promise<WorkerUnderTest> {
   const persistTo = mkdtempSync(join(tmpdir(), 'ipmo-fuzz-state-'));
   applyLocalMigrations({ persistTo });
-  const running = await startLocalWorker({
-    port: await findFreePort(),
+  const running = await startLocalWorkerOnFreePort({
     persistTo,
     vars: { BOOTSTRAP_SECRET: fuzzBootstrapSecret },
   });
