@@ -8,9 +8,10 @@ import type { ShownAccessNotice, ShownRefusal } from './shown-notices';
 /**
  * The popup's first screen, kept small so it opens from it before any Dexie query answers (issue 19,
  * docs/architecture.md "Data flow"): the active workspace, its sync state, the switcher's workspaces,
- * the projects and the shown project's top risks, and the notices and refused edits above them (worded
- * already, so that the first screen has the layout of the live one). The background rewrites it after every change to
- * the rows and the popup whenever its live queries render; the popup's live rows always replace it.
+ * the projects and the shown project's top risks, and the notices and refused edits above them
+ * (worded already, so that the first screen has the layout of the live one). The background rewrites
+ * it after every change to the rows and the popup whenever its live queries render; the popup's live
+ * rows always replace it.
  *
  * It lives in an IndexedDB database of its own rather than `chrome.storage.local`, which would need
  * the "storage" permission (docs/architecture.md "Permission model": the fewest that work); both the
