@@ -9,6 +9,8 @@ import type { Cookie } from '../../shared/sync/protocol';
 import type { ImportMemory } from '../messaging/sheets-messages';
 import type { SyncError, SyncStatus } from '../messaging/sync-state';
 import { keepOnlyPendingBases } from './keep-only-pending-bases';
+import { moveRecordsToChunks } from './move-records-to-chunks';
+import type { RecordChunkKey, RecordChunkRow, RecordMapRow } from './record-chunks';
 
 /** One joined workspace: how to reach it, who we are in it, and where its sync stands. */
 export interface ConnectionRow {
@@ -52,20 +54,10 @@ export interface AccessNoticeRow {
   at: string;
 }
 
-/** A row of `records`: what the UI sees, the base from pulls with the pending mutations replayed. */
-export interface RecordRow {
-  workspaceId: string;
-  entity: EntityName;
-  id: string;
-  /** Copied out of risk values so a project's risks can be listed by index. */
-  projectId?: string;
-  value: AnyRecord;
-}
-
 /**
  * A row of `serverRecords`: the base (last pulled server state) of a row that a pending mutation
  * touches; `value` null when the server has no such row (the mutation creates it). Only those rows
- * are kept: every other row's base is its `records` row, so a first sync writes each record once.
+ * are kept: every other row's base is its view (`recordChunks`), so a first sync writes each record once.
  */
 export interface BaseRow {
   workspaceId: string;
@@ -115,7 +107,8 @@ export type RecordKey = [workspaceId: string, entity: EntityName, id: string];
 /** The extension's one IndexedDB database; only the background writes to it. */
 export class PmoDatabase extends Dexie {
   connections!: Table<ConnectionRow, string>;
-  records!: Table<RecordRow, RecordKey>;
+  recordChunks!: Table<RecordChunkRow, RecordChunkKey>;
+  recordMaps!: Table<RecordMapRow, [string, EntityName]>;
   serverRecords!: Table<BaseRow, RecordKey>;
   pending!: Table<PendingMutationRow, [string, number]>;
   mutationErrors!: Table<MutationErrorRow, [string, string, number]>;
@@ -144,6 +137,14 @@ export class PmoDatabase extends Dexie {
       })
       .upgrade((tx) => keepOnlyPendingBases(tx.table('pending'), tx.table('serverRecords')));
     this.version(4).stores({ importMemories: '[workspaceId+sourceKey]' });
+    // Records many to a row (record-chunks.ts): `ids` finds a record's chunk, `projects` a project's.
+    this.version(5)
+      .stores({
+        records: null,
+        recordChunks: '[workspaceId+entity+chunk], *ids, *projects',
+        recordMaps: '[workspaceId+entity]',
+      })
+      .upgrade(moveRecordsToChunks);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Project } from '../../shared/schemas/project';
 import type { StatusReport } from '../../shared/schemas/status-report';
 import type { WorkspaceSettingsFields } from '../../shared/schemas/workspace-settings';
 import type { PmoDatabase } from './database';
+import { listRecords } from './read-records';
 import { readSetting } from './settings';
 
 /** The two reminder switches of the options page, both on until the user turns one off. */
@@ -25,19 +26,10 @@ export async function readReminderPreferences(db: PmoDatabase): Promise<Reminder
  * projects and status reports, as three primary-key ranges rather than the whole workspace.
  */
 export async function readReportingRecords(db: PmoDatabase, workspaceId: string): Promise<ReportingRecords> {
-  const entityRows = (entity: 'settings' | 'project' | 'statusReport') =>
-    db.records
-      .where('[workspaceId+entity+id]')
-      .between([workspaceId, entity], [workspaceId, `${entity}\u0000`], true, false)
-      .toArray();
-  const [settingsRows, projectRows, reportRows] = await Promise.all([
-    entityRows('settings'),
-    entityRows('project'),
-    entityRows('statusReport'),
+  const [settings, projects, statusReports] = await Promise.all([
+    listRecords<WorkspaceSettingsFields>(db, workspaceId, 'settings'),
+    listRecords<Project>(db, workspaceId, 'project'),
+    listRecords<StatusReport>(db, workspaceId, 'statusReport'),
   ]);
-  return {
-    settings: settingsRows[0]?.value as unknown as WorkspaceSettingsFields | undefined,
-    projects: projectRows.map((row) => row.value as Project),
-    statusReports: reportRows.map((row) => row.value as StatusReport),
-  };
+  return { settings: settings[0], projects, statusReports };
 }

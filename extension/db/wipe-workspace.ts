@@ -1,16 +1,25 @@
 import type { PmoDatabase } from './database';
 import { rowsOfWorkspace } from './record-rows';
 import { deleteSetting, readSetting, writeSetting } from './settings';
+import { deleteWorkspaceRecords } from './write-records';
 
 /** Tables holding one workspace's local data; a transaction that wipes it must include them all. */
 export function workspaceTables(db: PmoDatabase) {
-  return [db.connections, db.records, db.serverRecords, db.pending, db.mutationErrors, db.importMemories];
+  return [
+    db.connections,
+    db.recordChunks,
+    db.recordMaps,
+    db.serverRecords,
+    db.pending,
+    db.mutationErrors,
+    db.importMemories,
+  ];
 }
 
 /** Deletes everything stored for a workspace, its connection included. Call inside a transaction over workspaceTables. */
 export async function wipeWorkspace(db: PmoDatabase, workspaceId: string): Promise<void> {
   await db.connections.delete(workspaceId);
-  await rowsOfWorkspace(db.records, workspaceId).delete();
+  await deleteWorkspaceRecords(db, workspaceId);
   await rowsOfWorkspace(db.serverRecords, workspaceId).delete();
   await db.pending.where('workspaceId').equals(workspaceId).delete();
   await db.mutationErrors.where('workspaceId').equals(workspaceId).delete();

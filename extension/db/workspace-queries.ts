@@ -14,6 +14,7 @@ import type { Risk } from '../../shared/schemas/risk';
 import type { StatusReport } from '../../shared/schemas/status-report';
 import type { WorkspaceSettings, WorkspaceSettingsFields } from '../../shared/schemas/workspace-settings';
 import type { AccessNoticeRow, ConnectionRow, MutationErrorRow, PmoDatabase } from './database';
+import { listProjectRecords, listRecords, readRecord } from './read-records';
 import { readSetting } from './settings';
 
 /** Reads for extension pages, meant to run inside useLiveQuery; each answers null rather than undefined. */
@@ -38,23 +39,19 @@ export async function readLastServerUrl(db: PmoDatabase): Promise<string | null>
 
 /** A workspace's projects by code. */
 export async function listProjects(db: PmoDatabase, workspaceId: string): Promise<Project[]> {
-  const rows = await db.records.where('[workspaceId+entity]').equals([workspaceId, 'project']).toArray();
-  return rows.map((row) => row.value as unknown as Project).sort((a, b) => a.code.localeCompare(b.code));
+  const projects = await listRecords<Project>(db, workspaceId, 'project');
+  return projects.sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** A project's risks in the shared ranking (rankRisks): highest current score first. */
 export async function listRisks(db: PmoDatabase, workspaceId: string, projectId: string): Promise<Risk[]> {
-  const rows = await db.records
-    .where('[workspaceId+entity+projectId]')
-    .equals([workspaceId, 'risk', projectId])
-    .toArray();
-  return rankRisks(rows.map((row) => row.value as unknown as Risk));
+  return rankRisks(await listProjectRecords<Risk>(db, workspaceId, 'risk', projectId));
 }
 
 /** The workspace's risk matrix, which the score bands are read on; null before its settings first sync. */
 export async function readRiskMatrix(db: PmoDatabase, workspaceId: string): Promise<RiskMatrixSize | null> {
-  const row = await db.records.where('[workspaceId+entity]').equals([workspaceId, 'settings']).first();
-  return (row?.value as unknown as WorkspaceSettings | undefined)?.riskMatrix ?? null;
+  const [settings] = await listRecords<WorkspaceSettings>(db, workspaceId, 'settings');
+  return settings?.riskMatrix ?? null;
 }
 
 /** Refused mutations the user has not dismissed, oldest first. */
@@ -69,21 +66,6 @@ export async function listOpenMutationErrors(db: PmoDatabase, workspaceId: strin
 export async function listAccessNotices(db: PmoDatabase): Promise<AccessNoticeRow[]> {
   const rows = await db.accessNotices.toArray();
   return rows.sort((a, b) => a.at.localeCompare(b.at));
-}
-
-/** Every live record of one entity in a workspace. */
-async function listEntity<T>(db: PmoDatabase, workspaceId: string, entity: EntityName): Promise<T[]> {
-  const rows = await db.records.where('[workspaceId+entity]').equals([workspaceId, entity]).toArray();
-  return rows.map((row) => row.value as unknown as T);
-}
-
-/** A project's records of one entity, through the projectId index. */
-async function listOfProject<T>(db: PmoDatabase, workspaceId: string, entity: EntityName, projectId: string) {
-  const rows = await db.records
-    .where('[workspaceId+entity+projectId]')
-    .equals([workspaceId, entity, projectId])
-    .toArray();
-  return rows.map((row) => row.value as unknown as T);
 }
 
 /** What the workspace app reads for one project: its records, and the workspace-wide ones it is judged with. */
@@ -106,14 +88,14 @@ export async function readProjectWorkspace(
   workspaceId: string,
   projectId: string,
 ): Promise<ProjectWorkspaceRows | null> {
-  const projectRow = await db.records.get([workspaceId, 'project', projectId]);
-  if (!projectRow) return null;
-  const of = <T>(entity: EntityName) => listOfProject<T>(db, workspaceId, entity, projectId);
+  const project = await readRecord<Project>(db, workspaceId, 'project', projectId);
+  if (!project) return null;
+  const of = <T>(entity: EntityName) => listProjectRecords<T>(db, workspaceId, entity, projectId);
   const [settingsRows, templates, persons, allAllocations, allProjects] = await Promise.all([
-    listEntity<WorkspaceSettingsFields>(db, workspaceId, 'settings'),
-    listEntity<Template>(db, workspaceId, 'template'),
-    listEntity<Person>(db, workspaceId, 'person'),
-    listEntity<Allocation>(db, workspaceId, 'allocation'),
+    listRecords<WorkspaceSettingsFields>(db, workspaceId, 'settings'),
+    listRecords<Template>(db, workspaceId, 'template'),
+    listRecords<Person>(db, workspaceId, 'person'),
+    listRecords<Allocation>(db, workspaceId, 'allocation'),
     listProjects(db, workspaceId),
   ]);
   const [
@@ -148,7 +130,7 @@ export async function readProjectWorkspace(
     allAllocations,
     allProjects,
     records: {
-      project: projectRow.value as unknown as Project,
+      project,
       milestones,
       planItems,
       baselines,
@@ -167,10 +149,10 @@ export async function readProjectWorkspace(
 
 /** The workspace's methodology templates in the order a new project is offered them (built-in first). */
 export async function listTemplates(db: PmoDatabase, workspaceId: string): Promise<Template[]> {
-  return sortTemplatesForChoice(await listEntity<Template>(db, workspaceId, 'template'));
+  return sortTemplatesForChoice(await listRecords<Template>(db, workspaceId, 'template'));
 }
 
 /** The workspace's settings record, or null before anyone saved one (every screen then reads the defaults). */
 export async function readWorkspaceSettings(db: PmoDatabase, workspaceId: string): Promise<WorkspaceSettings | null> {
-  return (await listEntity<WorkspaceSettings>(db, workspaceId, 'settings'))[0] ?? null;
+  return (await listRecords<WorkspaceSettings>(db, workspaceId, 'settings'))[0] ?? null;
 }

@@ -50,17 +50,18 @@ afterAll(async () => {
 });
 
 /**
- * In an extension page: holds a read-write transaction on the records store until `releaseRecords()`,
- * so every read of the records waits behind it (IndexedDB runs overlapping transactions in order):
- * what a slow database looks like to the dashboard. The connection and settings stay readable.
+ * In an extension page: holds a read-write transaction on the records' store (`recordChunks`, every
+ * read of a record goes through it) until `releaseRecords()`, so every read of the records waits
+ * behind it (IndexedDB runs overlapping transactions in order): what a slow database looks like to
+ * the dashboard. The connection and settings stay readable.
  */
 function holdRecords(): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('interim-pmo');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
-      const transaction = request.result.transaction('records', 'readwrite');
-      const store = transaction.objectStore('records');
+      const transaction = request.result.transaction('recordChunks', 'readwrite');
+      const store = transaction.objectStore('recordChunks');
       const state = globalThis as unknown as { releaseRecords?: () => void };
       let isHeld = true;
       state.releaseRecords = () => {

@@ -79,7 +79,7 @@ function countLocalRows(page: Page, workspaceId: string) {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const database = request.result;
-          const tables = ['records', 'serverRecords', 'pending', 'mutationErrors'];
+          const tables = ['recordChunks', 'recordMaps', 'serverRecords', 'pending', 'mutationErrors'];
           const transaction = database.transaction(['connections', ...tables], 'readonly');
           const counts: Record<string, number> = {};
           const connection = transaction.objectStore('connections').count(id);
@@ -87,7 +87,7 @@ function countLocalRows(page: Page, workspaceId: string) {
             counts.connections = connection.result;
           };
           for (const table of tables) {
-            // records and serverRecords are keyed [workspaceId, entity, id] with no workspaceId index.
+            // recordChunks, recordMaps and serverRecords are keyed [workspaceId, entity, …] with no workspaceId index.
             const store = transaction.objectStore(table);
             const count = store.indexNames.contains('workspaceId')
               ? store.index('workspaceId').count(id)
@@ -203,7 +203,7 @@ describe('sync you can trust: several workspaces, rate limits, revoked access', 
     const popup = await openPopup();
     await popup.getByLabel('Workspace').selectOption(acme.workspace.id);
     await expect.poll(() => titleOf(popup)).toBe('Acme PMO');
-    expect((await countLocalRows(popup, acme.workspace.id)).records).toBeGreaterThan(0);
+    expect((await countLocalRows(popup, acme.workspace.id)).recordChunks).toBeGreaterThan(0);
     const members = await worker.call<{ members: { id: string; email: string }[] }>(
       `/v1/workspaces/${acme.workspace.id}/members`,
       { token: acme.token },
@@ -223,7 +223,8 @@ describe('sync you can trust: several workspaces, rate limits, revoked access', 
       .toContain('Your access to “Acme PMO” was revoked or expired. Ask an owner for a new invite.');
     expect(await countLocalRows(popup, acme.workspace.id)).toEqual({
       connections: 0,
-      records: 0,
+      recordChunks: 0,
+      recordMaps: 0,
       serverRecords: 0,
       pending: 0,
       mutationErrors: 0,

@@ -191,7 +191,7 @@ describe('workspace messages', () => {
 
     expect(result).toEqual({ ok: true, value: { discardedEdits: 1 } });
     expect(await db.connections.toCollection().primaryKeys()).toEqual([first.workspace.id]);
-    expect(await db.records.count()).toBe(0);
+    expect((await db.recordChunks.toArray()).flatMap((chunk) => chunk.records)).toHaveLength(0);
     expect(await db.pending.count()).toBe(0);
     expect(await readSetting(db, 'activeWorkspaceId')).toBe(first.workspace.id);
   });

@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RecordRow } from '../../extension/db/database';
 import { writePopupSummary } from '../../extension/db/popup-summary';
 import { readSetting } from '../../extension/db/settings';
+import { writeRecords } from '../../extension/db/write-records';
 import { PopupApp } from '../../extension/pages/popup/PopupApp';
 import { popupSummaryMirrorKey } from '../../extension/pages/popup/use-popup-summary';
 import type { BackgroundClient } from '../../extension/ui/background-client';
+import type { AnyRecord } from '../../shared/entities';
 import { defaultWorkspaceSettings } from '../../shared/schemas/workspace-settings';
 import { createTestBackground } from './background-harness';
 import { renderPage } from './render-page';
@@ -101,12 +102,14 @@ describe('popup', () => {
       probabilityLabels: ['Rare', 'Unlikely', 'Likely', 'Almost certain'],
       impactLabels: ['Minor', 'Moderate', 'Major', 'Severe'],
     };
-    await db.records.put({
-      workspaceId,
-      entity: 'settings',
-      id: crypto.randomUUID(),
-      value: { ...defaultWorkspaceSettings, riskMatrix } as unknown as RecordRow['value'],
-    });
+    const settingsId = crypto.randomUUID();
+    await writeRecords(db, workspaceId, [
+      {
+        entity: 'settings',
+        id: settingsId,
+        value: { ...defaultWorkspaceSettings, riskMatrix, id: settingsId } as unknown as AnyRecord,
+      },
+    ]);
     await waitFor(() => expect(chips().map((chip) => chip.dataset.band)).toEqual(['critical', 'medium', 'low']));
   });
 

@@ -3,6 +3,7 @@ import { createSyncService } from '../../extension/background/sync/sync-service'
 import { maxRetryAfterMs, parseRetryAfter } from '../../extension/background/worker-api/request-json';
 import { createWorkerApi } from '../../extension/background/worker-api/worker-api';
 import { forgetRevokedWorkspace } from '../../extension/background/workspaces/revoked-access';
+import { listWorkspaceRecords } from '../../extension/db/read-records';
 import { rowsOfWorkspace } from '../../extension/db/record-rows';
 import { readSetting, writeSetting } from '../../extension/db/settings';
 import { createTestBackground } from './background-harness';
@@ -18,7 +19,7 @@ async function countLocalData(client: TestClient) {
     table.where('workspaceId').equals(workspaceId).count();
   return {
     connection: (await db.connections.get(workspaceId)) ? 1 : 0,
-    records: await rowsOfWorkspace(db.records, workspaceId).count(),
+    records: (await listWorkspaceRecords(db, workspaceId)).length,
     serverRecords: await rowsOfWorkspace(db.serverRecords, workspaceId).count(),
     pending: await count(db.pending),
     mutationErrors: await count(db.mutationErrors),

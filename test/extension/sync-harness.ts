@@ -2,6 +2,7 @@ import type { SchedulerClock } from '../../extension/background/sync/sync-schedu
 import { createSyncService } from '../../extension/background/sync/sync-service';
 import { createWorkerApi } from '../../extension/background/worker-api/worker-api';
 import { type ConnectionRow, PmoDatabase } from '../../extension/db/database';
+import { listRecords } from '../../extension/db/read-records';
 import type { SessionResponse } from '../../shared/api/schemas';
 import type { EntityName } from '../../shared/entities';
 import type { MutationName } from '../../shared/mutations/registry';
@@ -83,8 +84,7 @@ export async function createTestClient(server: FakeServer, session: SessionRespo
     syncNow: () => sync.syncNow(workspaceId),
     connection: async () => (await db.connections.get(workspaceId)) as ConnectionRow,
     pending: () => db.pending.where('workspaceId').equals(workspaceId).toArray(),
-    view: async (entity: EntityName) =>
-      (await db.records.where('[workspaceId+entity]').equals([workspaceId, entity]).toArray()).map((row) => row.value),
+    view: (entity: EntityName) => listRecords(db, workspaceId, entity),
   };
 }
 

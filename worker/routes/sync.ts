@@ -24,5 +24,8 @@ export const sync = new Hono<AppEnv>()
       { id: member.id, role: member.role },
       c.req.valid('json'),
     );
-    return pulled.ok ? c.json(pulled.value, 200) : respondError(c, pulled.error);
+    // Already JSON text (readPull splices the stored values): sent as it is.
+    return pulled.ok
+      ? c.body(pulled.value, 200, { 'content-type': 'application/json' })
+      : respondError(c, pulled.error);
   });

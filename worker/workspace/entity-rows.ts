@@ -1,11 +1,4 @@
-import {
-  type AnyRecord,
-  assertQueryField,
-  type EntityName,
-  type PatchOp,
-  type RowQuery,
-  type Write,
-} from '../../shared';
+import { type AnyRecord, assertQueryField, type EntityName, type RowQuery, type Write } from '../../shared';
 
 /** A row of the `entities` table; `value` is the record as JSON, null on tombstones. */
 export type EntityRow = {
@@ -52,10 +45,14 @@ export function storeWrites(sql: SqlStorage, writes: Write[], version: number): 
   }
 }
 
-/** How a stored row travels in a pull patch. */
-export function toPatchOp(row: EntityRow): PatchOp {
-  if (row.deleted || row.value === null) return { op: 'del', entity: row.entity, id: row.id };
-  return { op: 'put', entity: row.entity, id: row.id, value: JSON.parse(row.value) };
+/**
+ * How a stored row travels in a pull patch, as JSON text: a put carries the stored value's own text
+ * (written by JSON.stringify in storeWrites), so a page is never parsed and serialized again.
+ */
+export function toPatchOpJson(row: EntityRow): string {
+  const head = `"entity":${JSON.stringify(row.entity)},"id":${JSON.stringify(row.id)}`;
+  if (row.deleted || row.value === null) return `{"op":"del",${head}}`;
+  return `{"op":"put",${head},"value":${row.value}}`;
 }
 
 /**

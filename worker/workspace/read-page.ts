@@ -29,7 +29,7 @@ export interface PageSize {
  */
 export function readChangePage(sql: SqlStorage, after: number, liveOnly: boolean, size: PageSize): ChangePage {
   const filter = liveOnly ? 'AND deleted = 0' : '';
-  const rows = sql.exec<EntityRow>(selectChangedRows(liveOnly), after, size.limit + 1).toArray();
+  const rows = readUntilFull(sql.exec<EntityRow>(selectChangedRows(liveOnly), after, size.limit + 1), size);
   const end = pageEnd(rows, size);
   if (end === rows.length) return { rows, hasMore: false, through: after };
   const cut = rows[end].version;
@@ -38,6 +38,22 @@ export function readChangePage(sql: SqlStorage, after: number, liveOnly: boolean
   const oversized = sql.exec<EntityRow>(`SELECT ${columns} FROM entities WHERE version = ? ${filter}`, cut).toArray();
   const isLast = sql.exec(`SELECT 1 FROM entities WHERE version > ? ${filter} LIMIT 1`, cut).toArray().length === 0;
   return { rows: oversized, hasMore: !isLast, through: cut };
+}
+
+/**
+ * The cursor's rows up to the first one past the page's bounds. A page cut by bytes (1 MiB, the
+ * client's) holds far fewer rows than its limit: reading the limit's worth and dropping the rest
+ * cost a first sync's pulls about half their time.
+ */
+function readUntilFull(cursor: Iterable<EntityRow>, { limit, maxBytes }: PageSize): EntityRow[] {
+  const rows: EntityRow[] = [];
+  let bytes = 0;
+  for (const row of cursor) {
+    rows.push(row);
+    bytes += row.value?.length ?? 0;
+    if (rows.length > limit || (bytes > maxBytes && rows.length > 1)) break;
+  }
+  return rows;
 }
 
 /** Index of the first row past the page's bounds (the first row always fits), or rows.length. */

@@ -6,7 +6,6 @@ import {
   type HistoryQuery,
   type PortfolioDashboard,
   type PullRequest,
-  type PullResponse,
   type PushRequest,
   type PushResponse,
   type Result,
@@ -69,8 +68,8 @@ export class WorkspaceObject extends DurableObject<Env> {
     return applyServerMutations(this.ctx.storage, member, mutations);
   }
 
-  /** Answers a validated pull for `member`; see readPull. */
-  pull(member: SyncMember, request: PullRequest): Result<PullResponse, HttpError> {
+  /** Answers a validated pull for `member` as the JSON text of a PullResponse; see readPull. */
+  pull(member: SyncMember, request: PullRequest): Result<string, HttpError> {
     return readPull(this.ctx.storage.sql, member, request);
   }
 

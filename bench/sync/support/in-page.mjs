@@ -3,12 +3,13 @@
 
 /**
  * Raw IndexedDB: puts every record in one readwrite transaction into each store of `stores`
- * (`[{ name, keyPath, indexes: [[name, keyPath]], row }]`), or with `pageSize` one transaction per
- * page of that many records, one after the other, as a sync writes its pages. `row` says what each
- * record becomes: 'value' the record itself (the docs/sync.md "Speed to beat" baseline), 'record' the
- * extension's `records` row `{ workspaceId, entity, id, projectId, value }`, 'recordUnindexed' the
- * same row without its projectId copy, so the index writes no entry for it, 'chunk' one row per page
- * `{ id, records }` holding the page's records (layout options measured, not shipped).
+ * (`[{ name, keyPath, indexes: [[name, keyPath, options?]], row, chunkRecords? }]`), or with
+ * `pageSize` one transaction per page of that many records, one after the other, as a sync writes its
+ * pages. `row` says what each record becomes: 'value' the record itself (the docs/sync.md "Speed to
+ * beat" baseline), 'chunkIndexed' the extension's `recordChunks` rows (extension/db/record-chunks.ts
+ * toChunkRow) `{ workspaceId, entity, chunk, records, ids, projects }`, each page cut into rows of
+ * `chunkRecords` records numbered on from the previous page's, 'record' the `records` row of the layout
+ * before schema 5 `{ workspaceId, entity, id, projectId, value }`.
  */
 export async function timeRawPut({ name, stores, values, workspaceId, pageSize }) {
   const request = (req) =>
@@ -21,21 +22,43 @@ export async function timeRawPut({ name, stores, values, workspaceId, pageSize }
   open.onupgradeneeded = () => {
     for (const store of stores) {
       const objectStore = open.result.createObjectStore(store.name, { keyPath: store.keyPath });
-      for (const [indexName, keyPath] of store.indexes) objectStore.createIndex(indexName, keyPath);
+      for (const [indexName, keyPath, options] of store.indexes) objectStore.createIndex(indexName, keyPath, options);
     }
   };
   const db = await request(open);
   const rowsOf = {
     value: (value) => value,
     record: (value) => ({ workspaceId, entity: 'risk', id: value.id, projectId: value.projectId, value }),
-    recordUnindexed: (value) => ({ workspaceId, entity: 'risk', id: value.id, value }),
+  };
+  // As toChunkRow keys them: "\u0000" keeps one workspace's and entity's keys contiguous in the index.
+  const indexKey = (key) => `${workspaceId}\u0000risk\u0000${key}`;
+  let nextChunk = 0;
+  const chunkRows = (page, chunkRecords) => {
+    const rows = [];
+    for (let start = 0; start < page.length; start += chunkRecords) {
+      const records = page.slice(start, start + chunkRecords);
+      const projects = new Set();
+      for (const record of records) if (typeof record.projectId === 'string') projects.add(indexKey(record.projectId));
+      rows.push({
+        workspaceId,
+        entity: 'risk',
+        chunk: nextChunk++,
+        records,
+        ids: records.map((record) => indexKey(record.id)),
+        projects: [...projects],
+      });
+    }
+    return rows;
   };
   const size = pageSize ?? values.length;
   const pages = [];
   for (let start = 0; start < values.length; start += size) pages.push(values.slice(start, start + size));
   // Rows are made before the clock starts: the sync has its records in memory when it writes them.
-  const rowsOfPage = (page, pageIndex) =>
-    stores.map((store) => (store.row === 'chunk' ? [{ id: pageIndex, records: page }] : page.map(rowsOf[store.row])));
+  const rowsOfPage = (page) =>
+    stores.map((store) => {
+      if (store.row === 'chunkIndexed') return chunkRows(page, store.chunkRecords);
+      return page.map(rowsOf[store.row]);
+    });
   const pageRows = pages.map(rowsOfPage);
   const started = performance.now();
   for (const rows of pageRows) {
@@ -83,7 +106,8 @@ export async function timeClientPages({ name, pageTexts, connection }) {
     const t3 = performance.now();
     steps.push({ parseMs: t1 - t0, validateMs: t2 - t1, applyMs: t3 - t2, ops: json.patch.length });
   }
-  const records = await db.records.count();
+  // Records sit many to a `recordChunks` row; counted once the clock has stopped.
+  const records = (await db.recordChunks.toArray()).reduce((sum, chunk) => sum + chunk.records.length, 0);
   const serverRecords = await db.serverRecords.count();
   db.close();
   await Dexie.delete(name);
@@ -99,11 +123,23 @@ export async function readExtensionState() {
     });
   const db = await request(indexedDB.open('interim-pmo'));
   try {
-    const tx = db.transaction(['connections', 'records', 'serverRecords'], 'readonly');
+    const tx = db.transaction(['connections', 'recordChunks', 'serverRecords'], 'readonly');
     const [connection] = await request(tx.objectStore('connections').getAll());
-    const records = await request(tx.objectStore('records').count());
+    const chunks = await request(tx.objectStore('recordChunks').getAll());
     const serverRecords = await request(tx.objectStore('serverRecords').count());
-    const projectIndex = await request(tx.objectStore('records').index('[workspaceId+entity+projectId]').count());
+    // Records sit many to a row. The `projects` index holds one entry per project of a row, not per
+    // record, and the caller compares with the records that have a projectId: so this counts those
+    // records whose row lists their project in `projects` (what the index finds them by).
+    let records = 0;
+    let projectIndex = 0;
+    for (const chunk of chunks) {
+      records += chunk.records.length;
+      const projects = new Set(chunk.projects);
+      for (const record of chunk.records) {
+        const key = `${chunk.workspaceId}\u0000${chunk.entity}\u0000${record.projectId}`;
+        if (typeof record.projectId === 'string' && projects.has(key)) projectIndex += 1;
+      }
+    }
     return {
       syncStatus: connection?.syncStatus,
       lastError: connection?.lastError,
@@ -161,9 +197,11 @@ export async function waitForSyncState({ intervalMs, timeoutMs }) {
 
 /**
  * What a layout costs to use once written: a project's records read (the project of the first
- * record that has one: all the bench's risks share it), one record read by id, one record edited. `layout` is 'records' (the extension's rows
- * and index), 'byId' (a store keyed by id with a projectId index) or 'chunks' (rows of `pageSize`
- * records, found by an id → row map kept in memory, a record edited by rewriting its row). Answers
+ * record that has one: all the bench's risks share it), one record read by id, one record edited.
+ * `layout` is 'records' (one row per record and a project index, the layout before schema 5), 'byId'
+ * (a store keyed by id with a projectId index) or 'recordChunks' (the shipped layout: rows of
+ * `pageSize` records found through the `ids` and `projects` multiEntry indexes, a record edited by
+ * rewriting its row). Answers
  * milliseconds: the project read once per run, the single reads and edits as medians of 21.
  */
 export async function timeLayoutUse({ name, values, workspaceId, layout, pageSize }) {
@@ -189,19 +227,30 @@ export async function timeLayoutUse({ name, values, workspaceId, layout, pageSiz
         'projectId',
       ]);
     if (layout === 'byId') db.createObjectStore('s', { keyPath: 'id' }).createIndex('project', 'projectId');
-    if (layout === 'chunks') db.createObjectStore('s', { keyPath: 'id' });
+    if (layout === 'recordChunks') {
+      const chunks = db.createObjectStore('s', { keyPath: ['workspaceId', 'entity', 'chunk'] });
+      chunks.createIndex('ids', 'ids', { multiEntry: true });
+      chunks.createIndex('projects', 'projects', { multiEntry: true });
+    }
   };
   const db = await request(open);
   const { projectId } = values.find((value) => typeof value.projectId === 'string');
   const inProject = values.filter((value) => value.projectId === projectId).length;
-  const chunkOf = new Map();
+  const idKey = (id) => `${workspaceId}\u0000risk\u0000${id}`;
   const write = db.transaction('s', 'readwrite');
   const store = write.objectStore('s');
-  if (layout === 'chunks') {
+  if (layout === 'recordChunks') {
     for (let start = 0, chunk = 0; start < values.length; start += pageSize, chunk += 1) {
       const records = values.slice(start, start + pageSize);
-      for (const record of records) chunkOf.set(record.id, chunk);
-      store.put({ id: chunk, records });
+      const projects = [...new Set(records.map((record) => `${workspaceId}\u0000risk\u0000${record.projectId}`))];
+      store.put({
+        workspaceId,
+        entity: 'risk',
+        chunk,
+        records,
+        ids: records.map((record) => idKey(record.id)),
+        projects,
+      });
     }
   } else {
     for (const value of values)
@@ -216,20 +265,20 @@ export async function timeLayoutUse({ name, values, workspaceId, layout, pageSiz
     if (layout === 'records')
       return request(read.index('project').getAll(IDBKeyRange.only([workspaceId, 'risk', projectId])));
     if (layout === 'byId') return request(read.index('project').getAll(projectId));
-    const rows = await request(read.getAll());
+    const rows = await request(read.index('projects').getAll(`${workspaceId}\u0000risk\u0000${projectId}`));
     return rows.flatMap((row) => row.records).filter((record) => record.projectId === projectId);
   };
   const readOne = async (id) => {
     const read = db.transaction('s', 'readonly').objectStore('s');
     if (layout === 'records') return (await request(read.get([workspaceId, 'risk', id]))).value;
     if (layout === 'byId') return request(read.get(id));
-    return (await request(read.get(chunkOf.get(id)))).records.find((record) => record.id === id);
+    return (await request(read.index('ids').get(idKey(id)))).records.find((record) => record.id === id);
   };
   const editOne = async (id, title) => {
     const tx = db.transaction('s', 'readwrite');
     const edit = tx.objectStore('s');
-    if (layout === 'chunks') {
-      const row = await request(edit.get(chunkOf.get(id)));
+    if (layout === 'recordChunks') {
+      const row = await request(edit.index('ids').get(idKey(id)));
       row.records = row.records.map((record) => (record.id === id ? { ...record, title } : record));
       edit.put(row);
     } else {

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { draftFromContext } from '../../../shared/capture/capture-draft';
 import { captureMutation } from '../../../shared/capture/capture-mutation';
 import { ok } from '../../../shared/result';
-import { toRecordKey } from '../../db/record-rows';
+import { readRecord } from '../../db/read-records';
 import { writeSetting } from '../../db/settings';
 import { listProjects, readActiveConnection } from '../../db/workspace-queries';
 import type { MessageError } from '../../messaging/protocol';
@@ -96,7 +96,7 @@ export function createCaptureHandlers(
       if (!connection) return notConnected();
       const { workspaceId } = connection;
       // A delete of a missing record changes nothing and succeeds; the toast should say it is gone.
-      if (!(await db.records.get(toRecordKey(workspaceId, kind, id)))) return gone();
+      if (!(await readRecord(db, workspaceId, kind, id))) return gone();
       const result = await sync.mutate({ workspaceId, name: `${kind}.delete`, args: { id } });
       if (!result.ok) return failure(result.error.code, result.error.message);
       return ok(null);
@@ -107,11 +107,11 @@ export function createCaptureHandlers(
       const cardTab = cardTabOf(sender);
       if (cardTab !== undefined && !capture.pending.wasSavedIn(cardTab, id)) return senderNotAllowed('capture.open');
       const connection = await readActiveConnection(db);
-      const row = connection ? await db.records.get(toRecordKey(connection.workspaceId, kind, id)) : undefined;
+      const record = connection ? await readRecord(db, connection.workspaceId, kind, id) : undefined;
       try {
-        if (typeof row?.projectId === 'string')
+        if (typeof record?.projectId === 'string')
           await capture.browser.openWorkspace({
-            projectId: row.projectId,
+            projectId: record.projectId,
             tab: kind === 'risk' ? 'risks' : 'raid',
             recordId: id,
           });

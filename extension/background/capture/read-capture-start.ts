@@ -3,10 +3,10 @@ import { rankProjects } from '../../../shared/capture/rank-projects';
 import type { Person } from '../../../shared/schemas/resources';
 import { defaultWorkspaceSettings, type WorkspaceSettings } from '../../../shared/schemas/workspace-settings';
 import type { PmoDatabase } from '../../db/database';
+import { listRecords } from '../../db/read-records';
 import { type PendingCapture, readSetting } from '../../db/settings';
 import { listProjects, readActiveConnection } from '../../db/workspace-queries';
 import type { CaptureStart } from '../../messaging/capture-messages';
-import { listEntityRows } from '../jira/read-rows';
 
 /**
  * `sheet:<id>:<gid>` → project for every sheet tab imported into the workspace, and `sheet:<id>` →
@@ -38,8 +38,8 @@ export async function readCaptureStart(db: PmoDatabase, pending: PendingCapture)
   const { workspaceId } = connection;
   const [projects, people, settings, lastUsedProjectId, sheetProjectIds] = await Promise.all([
     listProjects(db, workspaceId),
-    listEntityRows<Person>(db, workspaceId, 'person'),
-    listEntityRows<WorkspaceSettings>(db, workspaceId, 'settings'),
+    listRecords<Person>(db, workspaceId, 'person'),
+    listRecords<WorkspaceSettings>(db, workspaceId, 'settings'),
     readSetting(db, 'lastCaptureProjectId'),
     readSheetProjectIds(db, workspaceId),
   ]);

@@ -5,6 +5,7 @@ import { type LinkPlan, type LinkRefusal, planJiraLink, planProjectMapping } fro
 import { ok } from '../../../shared/result';
 import type { Milestone, PlanItem } from '../../../shared/schemas/plan';
 import type { ConnectionRow } from '../../db/database';
+import { listProjectRecords, listRecords } from '../../db/read-records';
 import { readSetting, writeSetting } from '../../db/settings';
 import { listProjects, readActiveConnection } from '../../db/workspace-queries';
 import type { MessageError, MessageResult } from '../../messaging/protocol';
@@ -14,7 +15,6 @@ import type { WorkspaceDeps } from '../workspaces/workspace-deps';
 import { localDayOf } from './local-day';
 import { planRaiseFromIssue } from './raise-from-issue';
 import { readJiraContext } from './read-jira-context';
-import { listEntityRows, listProjectRows } from './read-rows';
 import { isJiraCloudOrigin, readJiraWorklogs } from './read-worklogs';
 import { relayJiraRest } from './relay-jira-rest';
 
@@ -92,8 +92,8 @@ export function createJiraHandlers(deps: WorkspaceDeps, jira: JiraHandlerDeps): 
       const connection = await readActiveConnection(db);
       if (!connection) return noWorkspace();
       const [milestones, planItems] = await Promise.all([
-        listEntityRows<Milestone>(db, connection.workspaceId, 'milestone'),
-        listEntityRows<PlanItem>(db, connection.workspaceId, 'planItem'),
+        listRecords<Milestone>(db, connection.workspaceId, 'milestone'),
+        listRecords<PlanItem>(db, connection.workspaceId, 'planItem'),
       ]);
       return applyInOrder(connection, planJiraLink({ milestones, planItems }, { issueKey, target }));
     },
@@ -127,8 +127,8 @@ export function createJiraHandlers(deps: WorkspaceDeps, jira: JiraHandlerDeps): 
       const project = findMappedProject(await listProjects(db, workspaceId), jiraProjectKey);
       if (!project) return notMapped(jiraProjectKey);
       const [milestones, planItems] = await Promise.all([
-        listProjectRows<Milestone>(db, workspaceId, 'milestone', project.id),
-        listProjectRows<PlanItem>(db, workspaceId, 'planItem', project.id),
+        listProjectRecords<Milestone>(db, workspaceId, 'milestone', project.id),
+        listProjectRecords<PlanItem>(db, workspaceId, 'planItem', project.id),
       ]);
       const plan = planJiraImport({ projectId: project.id, issues, milestones, planItems, newId: deps.newId });
       if (plan.mutations.length === 0) return ok(plan.summary);

@@ -2,10 +2,10 @@ import { createEmptyWorkspaceLists } from '../../../shared/analytics/portfolio';
 import type { EntityName } from '../../../shared/entities';
 import { describeJiraContext, findMappedProject, type JiraContextRows } from '../../../shared/jira';
 import type { PmoDatabase } from '../../db/database';
+import { listProjectRecords, listRecords, readRecord } from '../../db/read-records';
 import { listProjects, readActiveConnection } from '../../db/workspace-queries';
 import type { JiraContextAnswer } from '../../messaging/jira-messages';
 import { localDayOf } from './local-day';
-import { listEntityRows, listProjectRows } from './read-rows';
 
 const noWorkspace: JiraContextAnswer = { workspace: null, syncStatus: null, context: null, projects: [], people: [] };
 
@@ -14,8 +14,9 @@ async function readTemplates(
   workspaceId: string,
   templateId: string | undefined,
 ): Promise<JiraContextRows['templates']> {
-  const row = templateId ? await db.records.get([workspaceId, 'template', templateId]) : undefined;
-  return row ? [row.value as unknown as JiraContextRows['templates'][number]] : [];
+  type TemplateRow = JiraContextRows['templates'][number];
+  const template = templateId ? await readRecord<TemplateRow>(db, workspaceId, 'template', templateId) : undefined;
+  return template ? [template] : [];
 }
 
 /**
@@ -29,13 +30,13 @@ async function readProjectRows(
   projects: JiraContextRows['projects'],
   projectId: string,
 ): Promise<JiraContextRows> {
-  const own = <T>(entity: EntityName) => listProjectRows<T>(db, workspaceId, entity, projectId);
+  const own = <T>(entity: EntityName) => listProjectRecords<T>(db, workspaceId, entity, projectId);
   const project = projects.find((row) => row.id === projectId);
   const [settings, templates, persons, allocations] = await Promise.all([
-    listEntityRows<NonNullable<JiraContextRows['settings']>>(db, workspaceId, 'settings'),
+    listRecords<NonNullable<JiraContextRows['settings']>>(db, workspaceId, 'settings'),
     readTemplates(db, workspaceId, project?.templateId),
-    listEntityRows<JiraContextRows['persons'][number]>(db, workspaceId, 'person'),
-    listEntityRows<JiraContextRows['allocations'][number]>(db, workspaceId, 'allocation'),
+    listRecords<JiraContextRows['persons'][number]>(db, workspaceId, 'person'),
+    listRecords<JiraContextRows['allocations'][number]>(db, workspaceId, 'allocation'),
   ]);
   const [milestones, planItems, baselines, risks, issues, decisions, actions, statusReports, gateReviews, costEntries] =
     await Promise.all([

@@ -17,7 +17,7 @@ const settle = { quietMs: 600, maxWaitMs: 20_000 };
  */
 export function keepPopupSummary(db: PmoDatabase, now: () => string): void {
   const runner = createSettledRunner(() => refreshPopupSummary(db, now()), settle, 'popup summary');
-  onTablesMutated(db, ['records', 'settings', 'connections', 'accessNotices', 'mutationErrors'], runner.soon);
+  onTablesMutated(db, ['recordChunks', 'settings', 'connections', 'accessNotices', 'mutationErrors'], runner.soon);
   runner.soon();
 }
 

@@ -31,7 +31,7 @@ export function startReminders(db: PmoDatabase, now: () => string): void {
   });
   browser.notifications?.onClicked.addListener((id) => void openOwedReport(db, browserReminderDeps, id));
   // Any write to the rows, the switches or the connections, here or in a page.
-  onTablesMutated(db, ['records', 'settings', 'connections'], refreshSoon);
+  onTablesMutated(db, ['recordChunks', 'settings', 'connections'], refreshSoon);
   refreshSoon();
   void ensureReminderAlarm();
 }

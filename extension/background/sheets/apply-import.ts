@@ -24,7 +24,7 @@ export async function applyImport(
   now: string,
 ): Promise<MessageResult<{ applied: number }>> {
   const { workspaceId, sourceKey, mutations, memory } = request;
-  const tables = [db.connections, db.records, db.serverRecords, db.pending, db.importMemories];
+  const tables = [db.connections, db.recordChunks, db.recordMaps, db.serverRecords, db.pending, db.importMemories];
   const outcome = await db.transaction('rw', tables, async () => {
     const batch = await applyLocalBatch(db, workspaceId, mutations, now);
     if (batch.ok && !batch.value.refusal)

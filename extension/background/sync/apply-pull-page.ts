@@ -6,12 +6,12 @@ import type { RowRef, Write } from '../../../shared/mutations/types';
 import type { PatchOp, PullResponse } from '../../../shared/sync/protocol';
 import type { PendingMutationRow, PmoDatabase } from '../../db/database';
 import { rowsOfWorkspace, toRecordKey } from '../../db/record-rows';
+import { deleteWorkspaceRecords, writeRecords } from '../../db/write-records';
 import { listRowsWithBase, readBaseRows, toBaseRow } from './base-rows';
 import { listLocalRecords } from './list-local-records';
 import { replayPending } from './replay-pending';
 import { addRowRefs, foldWrites, type RowChange } from './row-map';
 import { storeMutationErrors } from './store-mutation-errors';
-import { writeView } from './write-view';
 
 /**
  * Applies one pull page in ONE Dexie transaction: patch the base, drop the pending mutations the
@@ -28,7 +28,7 @@ export async function applyPullPage(
 ): Promise<boolean> {
   return db.transaction(
     'rw',
-    [db.connections, db.serverRecords, db.records, db.pending, db.mutationErrors],
+    [db.connections, db.serverRecords, db.recordChunks, db.recordMaps, db.pending, db.mutationErrors],
     async () => {
       const connection = await db.connections.get(workspaceId);
       // The workspace was left while the page was in flight: nothing to keep.
@@ -37,14 +37,14 @@ export async function applyPullPage(
       const rowsWithBase = await listRowsWithBase(db, workspaceId);
       const { cleared, changes } = foldPatch(page.patch);
       if (cleared) {
-        await rowsOfWorkspace(db.records, workspaceId).delete();
+        await deleteWorkspaceRecords(db, workspaceId);
         await rowsOfWorkspace(db.serverRecords, workspaceId).delete();
         rowsWithBase.clear();
       }
       const baseChanges: RowChange[] = [];
       const viewChanges: RowChange[] = [];
       for (const [key, change] of changes) (rowsWithBase.has(key) ? baseChanges : viewChanges).push(change);
-      await writeView(db, workspaceId, viewChanges);
+      await writeRecords(db, workspaceId, viewChanges);
       await db.serverRecords.bulkPut(
         baseChanges.map((change) => toBaseRow(toRecordKey(workspaceId, change.entity, change.id), change.value)),
       );
@@ -131,7 +131,7 @@ async function rebase(
   const view = new Map(base);
   await addQueriedRows(db, workspaceId, view, rows, remaining);
   replayPending(view, remaining, member);
-  await writeView(
+  await writeRecords(
     db,
     workspaceId,
     [...rows].map(([key, ref]) => ({ ...ref, value: view.get(key) ?? null })),

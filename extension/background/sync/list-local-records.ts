@@ -2,18 +2,15 @@ import type { AnyRecord } from '../../../shared/entities';
 import { matchesQuery, queryKey } from '../../../shared/mutations/row-queries';
 import type { RowQuery } from '../../../shared/mutations/types';
 import type { PmoDatabase } from '../../db/database';
+import { listProjectRecords, listRecords } from '../../db/read-records';
 
-/** The local view's answer to a mutator's query; a project's records come through the projectId index. */
+/** The local view's answer to a mutator's query; a project's records come through the projects index. */
 export async function listLocalRecords(db: PmoDatabase, workspaceId: string, query: RowQuery): Promise<AnyRecord[]> {
   if (query.field === 'projectId' && query.value !== undefined) {
-    const rows = await db.records
-      .where('[workspaceId+entity+projectId]')
-      .equals([workspaceId, query.entity, query.value])
-      .toArray();
-    return rows.map((row) => row.value);
+    return listProjectRecords(db, workspaceId, query.entity, query.value);
   }
-  const rows = await db.records.where('[workspaceId+entity]').equals([workspaceId, query.entity]).toArray();
-  return rows.map((row) => row.value).filter((record) => matchesQuery(query.entity, record, query));
+  const records = await listRecords(db, workspaceId, query.entity);
+  return records.filter((record) => matchesQuery(query.entity, record, query));
 }
 
 /** Every declared query answered from the local view, keyed by queryKey. */

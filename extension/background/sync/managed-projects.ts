@@ -1,6 +1,7 @@
 import type { MemberSummary } from '../../../shared/api/schemas';
 import { listManagedProjectIds } from '../../../shared/mutations/managed-projects';
 import type { PmoDatabase } from '../../db/database';
+import { listRecords } from '../../db/read-records';
 import { entityOfRowKey, type RowMap } from './row-map';
 
 /**
@@ -14,11 +15,7 @@ export async function readManagedProjectIds(
   member: MemberSummary,
 ): Promise<ReadonlySet<string> | undefined> {
   if (member.role !== 'pm') return undefined;
-  const projects = await db.records.where('[workspaceId+entity]').equals([workspaceId, 'project']).toArray();
-  return listManagedProjectIds(
-    projects.map((row) => row.value),
-    member.id,
-  );
+  return listManagedProjectIds(await listRecords(db, workspaceId, 'project'), member.id);
 }
 
 /**

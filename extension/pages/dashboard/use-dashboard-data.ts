@@ -98,7 +98,7 @@ let earlyRead: EarlyRead | undefined;
 export function startDashboardRead(db: PmoDatabase): void {
   if (earlyRead?.db === db) return;
   earlyRead?.stopWatching();
-  const recordsPart = `idb://${db.name}/records/`;
+  const recordsPart = `idb://${db.name}/recordChunks/`;
   const read: EarlyRead = {
     db,
     isStale: false,

@@ -1,6 +1,7 @@
 import type { AnyRecord } from '../../../shared/entities';
 import { type ImportEntity, type ImportKind, importFields } from '../../../shared/tabular/index';
 import type { PmoDatabase } from '../../db/database';
+import { listRecords } from '../../db/read-records';
 
 /** Entities without a project: people belong to the whole workspace. */
 const workspaceWideEntities = new Set<ImportEntity>(['person']);
@@ -8,12 +9,6 @@ const workspaceWideEntities = new Set<ImportEntity>(['person']);
 /** The entities a kind of table imports into, e.g. risk, issue, decision and action for a RAID log. */
 export function entitiesOfKind(kind: ImportKind): ImportEntity[] {
   return [...new Set(importFields(kind).flatMap((field) => field.entity))];
-}
-
-/** A workspace's records of one entity. */
-async function listRecords(db: PmoDatabase, workspaceId: string, entity: ImportEntity): Promise<AnyRecord[]> {
-  const rows = await db.records.where('[workspaceId+entity]').equals([workspaceId, entity]).toArray();
-  return rows.map((row) => row.value);
 }
 
 /** The person records of a workspace, for matching owners and resource rows. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { LocalWorker } from './local-worker';
 
-/** A record as it travels in pull patches and sits in the extension's `records` table. */
+/** A record as it travels in pull patches and sits in the extension's `recordChunks` rows. */
 export type SyncedRecord = { id: string; version: number } & Record<string, unknown>;
 
 interface PullPage {
@@ -71,7 +71,10 @@ export async function waitForWorkerRecords(
   return latest;
 }
 
-/** One entity's records in the extension's Dexie (`records` table), read from an extension page. */
+/**
+ * One entity's records in the extension's Dexie (the `records` of its `recordChunks` rows, many
+ * records to a row), read from an extension page; by id, as the extension lists them.
+ */
 export function readLocalRecords(extensionPage: Page, workspaceId: string, entity: string): Promise<SyncedRecord[]> {
   return extensionPage.evaluate(
     ({ workspaceId, entity }) =>
@@ -80,13 +83,15 @@ export function readLocalRecords(extensionPage: Page, workspaceId: string, entit
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const database = request.result;
-          // Keys are [workspaceId, entity, id]: this range holds exactly one entity of one workspace.
+          // Keys are [workspaceId, entity, chunk]: this range holds exactly one entity of one workspace.
           const range = IDBKeyRange.bound([workspaceId, entity], [workspaceId, `${entity}\u0000`]);
-          const read = database.transaction('records', 'readonly').objectStore('records').getAll(range);
+          const read = database.transaction('recordChunks', 'readonly').objectStore('recordChunks').getAll(range);
           read.onerror = () => reject(read.error);
           read.onsuccess = () => {
             database.close();
-            resolve(read.result.map((row: { value: SyncedRecord }) => row.value));
+            const records = read.result.flatMap((row: { records: SyncedRecord[] }) => row.records);
+            // Chunks hold records in arrival order: sorted by id, as callers had them when a row was a record.
+            resolve(records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
           };
         };
       }),

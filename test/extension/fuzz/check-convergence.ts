@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { readWorkspaceBase } from '../../../extension/background/sync/base-rows';
 import { entityOfRowKey } from '../../../extension/background/sync/row-map';
+import { listProjectRecords, listWorkspaceRecords } from '../../../extension/db/read-records';
 import { rowsOfWorkspace } from '../../../extension/db/record-rows';
 import type { AnyRecord, EntityName } from '../../../shared/entities';
 import { applyToMap, rowKey } from '../../../shared/mutations/run-mutation';
@@ -122,12 +123,13 @@ export async function checkConvergence(world: SyncWorld): Promise<string[]> {
  */
 export async function checkViewIsRebased(browser: SimulatedBrowser): Promise<string[]> {
   const { db, workspaceId } = browser;
-  return db.transaction('r', [db.connections, db.records, db.serverRecords, db.pending], async () => {
+  const tables = [db.connections, db.recordChunks, db.recordMaps, db.serverRecords, db.pending];
+  return db.transaction('r', tables, async () => {
     const connection = await db.connections.get(workspaceId);
     if (!connection) return [`browser ${browser.index} lost its connection`];
-    const rowsOf = async (table: typeof db.records) =>
+    const readView = async () =>
       new Map(
-        (await rowsOfWorkspace(table, workspaceId).toArray()).map((row) => [rowKey(row.entity, row.id), row.value]),
+        (await listWorkspaceRecords(db, workspaceId)).map((row) => [rowKey(row.entity, row.value.id), row.value]),
       );
     const expected = await readWorkspaceBase(db, workspaceId);
     const pending = await db.pending
@@ -143,7 +145,7 @@ export async function checkViewIsRebased(browser: SimulatedBrowser): Promise<str
         now: mutation.clientTime,
       });
     }
-    const differences = describeDifferences('view', await rowsOf(db.records), 'base + pending', expected);
+    const differences = describeDifferences('view', await readView(), 'base + pending', expected);
     return differences.map((difference) => `browser ${browser.index}: ${difference}`);
   });
 }
@@ -159,11 +161,8 @@ async function checkProjectIndex(browser: SimulatedBrowser, server: ReadonlyMap<
   const violations: string[] = [];
   for (const [pair, ids] of expected) {
     const [entity, projectId] = pair.split('|') as [EntityName, string];
-    const listed = await browser.db.records
-      .where('[workspaceId+entity+projectId]')
-      .equals([browser.workspaceId, entity, projectId])
-      .primaryKeys();
-    const listedIds = listed.map(([, , id]) => id).sort();
+    const listed = await listProjectRecords(browser.db, browser.workspaceId, entity, projectId);
+    const listedIds = listed.map((record) => record.id).sort();
     if (!isDeepStrictEqual(listedIds, ids))
       violations.push(
         `(d) browser ${browser.index} lists ${entity}s ${listedIds} of project ${projectId}, server ${ids}`,

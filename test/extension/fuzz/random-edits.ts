@@ -10,7 +10,7 @@ export interface PlannedEdit {
   mustBeRefused: boolean;
 }
 
-/** The records a browser shows (its Dexie `records`), and the ids it once showed that are gone now. */
+/** The records a browser shows (its Dexie `recordChunks`), and the ids it once showed that are gone now. */
 export interface BrowserView {
   live: Map<EntityName, AnyRecord[]>;
   gone: { entity: EntityName; id: string }[];

@@ -3,7 +3,7 @@ import type { SchedulerClock } from '../../../extension/background/sync/sync-sch
 import { createSyncService, type SyncService } from '../../../extension/background/sync/sync-service';
 import { createWorkerApi } from '../../../extension/background/worker-api/worker-api';
 import { PmoDatabase } from '../../../extension/db/database';
-import { rowsOfWorkspace } from '../../../extension/db/record-rows';
+import { listWorkspaceRecords } from '../../../extension/db/read-records';
 import type { MemberSummary } from '../../../shared/api/schemas';
 import type { AnyRecord, EntityName } from '../../../shared/entities';
 import type { MutationName } from '../../../shared/mutations/registry';
@@ -95,8 +95,8 @@ export class SimulatedBrowser {
 
   /** The live records of the workspace (the UI's view), keyed `entity:id`. */
   async readRecords(): Promise<Map<string, AnyRecord>> {
-    const rows = await rowsOfWorkspace(this.db.records, this.workspaceId).toArray();
-    return new Map(rows.map((row) => [rowKey(row.entity, row.id), row.value]));
+    const rows = await listWorkspaceRecords(this.db, this.workspaceId);
+    return new Map(rows.map((row) => [rowKey(row.entity, row.value.id), row.value]));
   }
 
   /** The base the browser rebases on: what it last pulled from the server, keyed `entity:id`. */
@@ -105,13 +105,13 @@ export class SimulatedBrowser {
   }
 
   async readView(): Promise<BrowserView> {
-    const rows = await rowsOfWorkspace(this.db.records, this.workspaceId).toArray();
+    const rows = await listWorkspaceRecords(this.db, this.workspaceId);
     const live = new Map<EntityName, AnyRecord[]>();
     const liveKeys = new Set<string>();
-    for (const row of rows) {
-      live.set(row.entity, [...(live.get(row.entity) ?? []), row.value]);
-      liveKeys.add(rowKey(row.entity, row.id));
-      this.seen.set(rowKey(row.entity, row.id), { entity: row.entity, id: row.id });
+    for (const { entity, value } of rows) {
+      live.set(entity, [...(live.get(entity) ?? []), value]);
+      liveKeys.add(rowKey(entity, value.id));
+      this.seen.set(rowKey(entity, value.id), { entity, id: value.id });
     }
     const gone = [...this.seen].filter(([key]) => !liveKeys.has(key)).map(([, ref]) => ref);
     return { live, gone };

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPullPage } from '../../../extension/background/sync/apply-pull-page';
 import { pullChanges } from '../../../extension/background/sync/pull-changes';
 import { createWorkerApi } from '../../../extension/background/worker-api/worker-api';
+import { listWorkspaceRecords } from '../../../extension/db/read-records';
 import { rowsOfWorkspace } from '../../../extension/db/record-rows';
+import { writeRecords } from '../../../extension/db/write-records';
 import type { Role } from '../../../shared/schemas/common';
 import type { PullResponse } from '../../../shared/sync/protocol';
 import { checkConvergence } from './check-convergence';
@@ -62,7 +64,7 @@ const newRisk = (projectId: string, title: string) =>
 async function snapshot(browser: SimulatedBrowser) {
   const { db, workspaceId } = browser;
   return {
-    records: await rowsOfWorkspace(db.records, workspaceId).toArray(),
+    records: await listWorkspaceRecords(db, workspaceId),
     serverRecords: await rowsOfWorkspace(db.serverRecords, workspaceId).toArray(),
     pending: await db.pending.where('workspaceId').equals(workspaceId).toArray(),
     mutationErrors: await db.mutationErrors.where('workspaceId').equals(workspaceId).toArray(),
@@ -227,8 +229,10 @@ describe('sync under network faults (real engine, real Worker)', { timeout: 120_
     const [a, b] = browsers;
     await world.edit(a, newProject('OPS'));
     await world.heal();
-    const [row] = await rowsOfWorkspace(b.db.records, b.workspaceId).toArray();
-    await b.db.records.put({ ...row, value: { ...row.value, name: 'Changed behind the engine' } });
+    const [row] = await listWorkspaceRecords(b.db, b.workspaceId);
+    await writeRecords(b.db, b.workspaceId, [
+      { entity: row.entity, id: row.value.id, value: { ...row.value, name: 'Changed behind the engine' } },
+    ]);
 
     const violations = await checkConvergence(world);
 

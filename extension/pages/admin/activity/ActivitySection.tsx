@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { HistoryEntry } from '../../../../shared/api/history';
 import { type EntityName, entityNames } from '../../../../shared/entities';
 import { readHistoryRetentionDays } from '../../../../shared/sync/record-history';
-import type { RecordKey } from '../../../db/database';
+import { readRecords } from '../../../db/read-records';
 import { readWorkspaceSettings } from '../../../db/workspace-queries';
 import { adminPagePath } from '../../../messaging/admin-route';
 import { workspacePagePath } from '../../../messaging/workspace-route';
@@ -50,11 +50,11 @@ export function ActivitySection({ connection, recordId, navigate }: AdminSection
   const settings = useLiveQuery(() => readWorkspaceSettings(db, workspaceId), [db, workspaceId]);
   const ids = history.entries.map((entry) => `${entry.entity}:${entry.id}`).join(',');
   const names = useLiveQuery(async () => {
-    const keys = history.entries
+    const refs = history.entries
       .filter((entry) => isEntityName(entry.entity))
-      .map((entry): RecordKey => [workspaceId, entry.entity as EntityName, entry.id]);
-    const rows = await db.records.bulkGet(keys);
-    return new Map(rows.flatMap((row) => (row ? [[row.id, readRecordName(row.value)] as const] : [])));
+      .map((entry) => ({ entity: entry.entity as EntityName, id: entry.id }));
+    const records = await readRecords(db, workspaceId, refs);
+    return new Map(records.flatMap((record) => (record ? [[record.id, readRecordName(record)] as const] : [])));
   }, [db, workspaceId, ids]);
   const references = useReferenceNames(workspaceId, history.entries);
   const isFiltered = entity !== '' || sinceDay !== '' || recordId !== undefined;

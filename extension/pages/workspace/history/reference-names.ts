@@ -4,7 +4,8 @@ import type { EntityName } from '../../../../shared/entities';
 import type { Template } from '../../../../shared/schemas/methodology';
 import type { Project } from '../../../../shared/schemas/project';
 import { defaultWorkspaceSettings, type WorkspaceSettingsFields } from '../../../../shared/schemas/workspace-settings';
-import type { PmoDatabase, RecordKey } from '../../../db/database';
+import type { PmoDatabase } from '../../../db/database';
+import { type RecordRef, readRecords } from '../../../db/read-records';
 import { readWorkspaceSettings } from '../../../db/workspace-queries';
 import { useDatabase } from '../../database-context';
 import { useLiveQuery } from '../../use-live-query';
@@ -72,9 +73,9 @@ export async function readReferenceNames(
   workspaceId: string,
   entries: readonly HistoryEntry[],
 ): Promise<ReferenceNames> {
-  const wanted = new Map<string, RecordKey>();
+  const wanted = new Map<string, RecordRef>();
   const want = (entity: EntityName, id: unknown) => {
-    if (isId(id)) wanted.set(`${entity}:${id}`, [workspaceId, entity, id]);
+    if (isId(id)) wanted.set(`${entity}:${id}`, { entity, id });
   };
   for (const entry of entries) {
     if (entry.projectId) want('project', entry.projectId);
@@ -89,23 +90,24 @@ export async function readReferenceNames(
   const names = new Map<string, string>();
   const projects = new Map<string, Pick<Project, 'managerId' | 'managerName' | 'templateId'>>();
   const templates = new Map<string, Template>();
-  const read = async (keys: RecordKey[]) => {
-    const rows = await db.records.bulkGet(keys);
-    for (const row of rows) {
-      if (!row) continue;
-      const value = row.value as unknown as Record<string, unknown>;
-      const name = nameOf(row.entity, value);
-      if (name !== undefined && !names.has(row.id)) names.set(row.id, name);
-      if (row.entity === 'project') projects.set(row.id, value as unknown as Project);
-      if (row.entity === 'template') templates.set(row.id, value as unknown as Template);
-    }
+  const read = async (refs: RecordRef[]) => {
+    const records = await readRecords(db, workspaceId, refs);
+    records.forEach((record, index) => {
+      if (!record) return;
+      const { entity, id } = refs[index];
+      const value = record as unknown as Record<string, unknown>;
+      const name = nameOf(entity, value);
+      if (name !== undefined && !names.has(id)) names.set(id, name);
+      if (entity === 'project') projects.set(id, value as unknown as Project);
+      if (entity === 'template') templates.set(id, value as unknown as Template);
+    });
   };
   await read([...wanted.values()]);
   // The templates of the entries' projects, for their phases' names.
   const templateKeys = [...projects.values()]
     .map((project) => project.templateId)
     .filter((id): id is string => isId(id) && !templates.has(id))
-    .map((id): RecordKey => [workspaceId, 'template', id]);
+    .map((id): RecordRef => ({ entity: 'template', id }));
   if (templateKeys.length > 0) await read(templateKeys);
   const phases = new Map<string, string>();
   for (const template of templates.values())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { listRecords } from '../../../../extension/db/read-records';
 import { readSetting } from '../../../../extension/db/settings';
-import type { AnyRecord } from '../../../../shared/entities';
 import { createCaptureBackground, joinedCaptureBackground, popupPage } from './capture-background';
 
 const article = {
@@ -12,12 +12,8 @@ const hostile = '<img src=x onerror="window.__pwned=1"> and <script>window.__pwn
 
 type Background = Awaited<ReturnType<typeof joinedCaptureBackground>>;
 
-async function recordsOf(background: Background, entity: 'risk' | 'issue' | 'decision' | 'action') {
-  const rows = await background.db.records
-    .where('[workspaceId+entity]')
-    .equals([background.workspaceId, entity])
-    .toArray();
-  return rows.map((row) => row.value as AnyRecord);
+function recordsOf(background: Background, entity: 'risk' | 'issue' | 'decision' | 'action') {
+  return listRecords(background.db, background.workspaceId, entity);
 }
 
 /** Shortcut on a tab, then the card's capture.start: what the card would show. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyRecord } from '../../../../shared/entities';
+import { listRecords } from '../../../../extension/db/read-records';
 import { contentScript, jiraPage } from '../../senders';
 import { joinedCaptureBackground } from './capture-background';
 
@@ -11,12 +11,8 @@ const article = {
 
 type Background = Awaited<ReturnType<typeof joinedCaptureBackground>>;
 
-async function risksOf(background: Background) {
-  const rows = await background.db.records
-    .where('[workspaceId+entity]')
-    .equals([background.workspaceId, 'risk'])
-    .toArray();
-  return rows.map((row) => row.value as AnyRecord);
+function risksOf(background: Background) {
+  return listRecords(background.db, background.workspaceId, 'risk');
 }
 
 const riskFrom = (background: Background, url = article.url) => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnyRecord } from '../../../../shared';
+import { listRecords } from '../../../../extension/db/read-records';
+import type { EntityName } from '../../../../shared/entities';
 import type { JiraIssue } from '../../../../shared/jira';
 import { jiraIssue } from '../../../shared/jira/jira-fixtures';
 import { createTestBackground } from '../../background-harness';
@@ -22,10 +23,7 @@ async function joinedBackground() {
     expect(
       await background.send('mutate', { workspaceId, name: 'project.create', args: { id, code, name } }),
     ).toMatchObject({ ok: true });
-  const view = async (entity: string) =>
-    (await background.db.records.where('[workspaceId+entity]').equals([workspaceId, entity]).toArray()).map(
-      (row) => row.value as AnyRecord,
-    );
+  const view = (entity: EntityName) => listRecords(background.db, workspaceId, entity);
   return { ...background, workspaceId, session, view };
 }
 
@@ -335,9 +333,7 @@ describe('jira.import', () => {
     expect(answer.error.message).toMatch(
       /^Nothing was imported: Jira issue PAY-1 could not be applied \(A viewer can read/,
     );
-    expect(await background.db.records.where('[workspaceId+entity]').equals([workspaceId, 'milestone']).count()).toBe(
-      0,
-    );
+    expect(await listRecords(background.db, workspaceId, 'milestone')).toHaveLength(0);
   });
 
   it('answers the summary without writing when nothing changed, and asks to map the project first', async () => {

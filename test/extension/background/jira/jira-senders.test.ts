@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listRecords } from '../../../../extension/db/read-records';
 import { jiraIssue } from '../../../shared/jira/jira-fixtures';
 import { createTestBackground } from '../../background-harness';
 import { contentScript, extensionPage, jiraPage, testSenderFacts } from '../../senders';
@@ -20,7 +21,7 @@ async function mappedBackground() {
     args: { id: projectId, code: 'PAY', name: 'Payments' },
   });
   expect(await background.send('jira.mapProject', { projectId, jiraProjectKey: 'PAY' })).toMatchObject({ ok: true });
-  const risks = async () => background.db.records.where('[workspaceId+entity]').equals([workspaceId, 'risk']).count();
+  const risks = async () => (await listRecords(background.db, workspaceId, 'risk')).length;
   return { ...background, risks };
 }
 

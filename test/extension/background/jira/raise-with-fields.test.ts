@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyRecord } from '../../../../shared';
+import { listRecords } from '../../../../extension/db/read-records';
 import { jiraIssue } from '../../../shared/jira/jira-fixtures';
 import { createTestBackground } from '../../background-harness';
 
@@ -18,10 +18,7 @@ async function mappedBackground() {
   expect(await mutate('project.create', { id: projectId, code: 'PAY', name: 'Payments' })).toMatchObject({ ok: true });
   expect(await mutate('person.create', { id: adaId, name: 'Ada Lovelace' })).toMatchObject({ ok: true });
   expect(await background.send('jira.mapProject', { projectId, jiraProjectKey: 'PAY' })).toMatchObject({ ok: true });
-  const risks = async () =>
-    (await background.db.records.where('[workspaceId+entity]').equals([workspaceId, 'risk']).toArray()).map(
-      (row) => row.value as AnyRecord,
-    );
+  const risks = () => listRecords(background.db, workspaceId, 'risk');
   return { ...background, workspaceId, risks };
 }
 

@@ -25,7 +25,9 @@ async function deliver(sender: RawSender, type: MessageType, data: unknown) {
 async function snapshot() {
   return {
     connections: await background.db.connections.toArray(),
-    records: await background.db.records.toArray(),
+    records: (await background.db.recordChunks.toArray()).flatMap((chunk) =>
+      chunk.records.map((value) => ({ workspaceId: chunk.workspaceId, entity: chunk.entity, value })),
+    ),
     pending: await background.db.pending.toArray(),
     memories: await background.db.importMemories.toArray(),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { listRecords } from '../../../../extension/db/read-records';
 import type { ImportMemory } from '../../../../extension/messaging/sheets-messages';
-import type { AnyRecord } from '../../../../shared/entities';
 import { joinedSheetsBackground } from './sheets-background';
 
 const sourceKey = 'sheet:1AbCdEfGhIjKlMnOpQrStUvWxYz:42';
@@ -28,12 +28,8 @@ function riskCreate(projectId: string, ref: string, line: number) {
   };
 }
 
-async function risksOf(background: Awaited<ReturnType<typeof joinedSheetsBackground>>) {
-  const rows = await background.db.records
-    .where('[workspaceId+entity]')
-    .equals([background.workspaceId, 'risk'])
-    .toArray();
-  return rows.map((row) => row.value as AnyRecord);
+function risksOf(background: Awaited<ReturnType<typeof joinedSheetsBackground>>) {
+  return listRecords(background.db, background.workspaceId, 'risk');
 }
 
 describe('import.apply', () => {

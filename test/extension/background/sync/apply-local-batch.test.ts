@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyLocalBatch, type BatchMutation } from '../../../../extension/background/sync/apply-local-batch';
 import { applyLocalMutation } from '../../../../extension/background/sync/apply-local-mutation';
 import { type ConnectionRow, PmoDatabase } from '../../../../extension/db/database';
+import { listRecords, listWorkspaceRecords } from '../../../../extension/db/read-records';
+import { writeRecords } from '../../../../extension/db/write-records';
 import { FakeServer } from '../../fake-server';
 import { toConnectionRow } from '../../sync-harness';
 
@@ -44,20 +46,14 @@ async function joinedDatabase(connection = connectionAs('owner')) {
     updatedBy: 'x',
     version: 3,
   };
-  await db.records.add({
-    workspaceId: connection.workspaceId,
-    entity: 'project',
-    id: projectId,
-    projectId,
-    value: project,
-  });
+  await writeRecords(db, connection.workspaceId, [{ entity: 'project', id: projectId, value: project }]);
   return { db, workspaceId: connection.workspaceId };
 }
 
 /** Everything a local edit leaves in Dexie, without the clock. */
-async function snapshot(db: PmoDatabase) {
+async function snapshot(db: PmoDatabase, workspaceId: string) {
   return {
-    records: await db.records.toArray(),
+    records: await listWorkspaceRecords(db, workspaceId),
     bases: await db.serverRecords.toArray(),
     pending: (await db.pending.toArray()).map(({ clientTime, ...row }) => row),
     connection: await db.connections
@@ -83,7 +79,10 @@ describe('applyLocalBatch', () => {
         value: { applied: 4 },
       });
 
-      const [expected, actual] = await Promise.all([snapshot(one.db), snapshot(batch.db)]);
+      const [expected, actual] = await Promise.all([
+        snapshot(one.db, one.workspaceId),
+        snapshot(batch.db, batch.workspaceId),
+      ]);
       expect(actual.records).toEqual(expected.records);
       expect(actual.bases).toEqual(expected.bases);
       expect(actual.pending.map((row) => [row.id, row.name, row.touched])).toEqual(
@@ -104,7 +103,7 @@ describe('applyLocalBatch', () => {
       value: { applied: 0, refusal: { index: 1, error: { code: 'not_found' } } },
     });
     expect(await db.pending.count()).toBe(0);
-    expect(await db.records.where('[workspaceId+entity]').equals([workspaceId, 'milestone']).count()).toBe(0);
+    expect(await listRecords(db, workspaceId, 'milestone')).toHaveLength(0);
     expect(await db.connections.toArray()).toMatchObject([{ nextMutationId: 1, syncStatus: 'synced' }]);
   });
 

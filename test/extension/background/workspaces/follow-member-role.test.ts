@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberCheckIntervalMs } from '../../../../extension/background/workspaces/follow-member-role';
+import { readRecord } from '../../../../extension/db/read-records';
 import { createTestBackground } from '../../background-harness';
 
 /** A pm's browser joined to a workspace whose owner changes their role on the (fake) Worker. */
@@ -88,7 +89,7 @@ describe('the extension follows its member role', () => {
     const outcome = await browser.sync.syncNow(browser.workspaceId);
 
     expect(outcome).toMatchObject({ ok: false, error: { status: 403, code: 'forbidden' } });
-    expect(await browser.db.records.get([browser.workspaceId, 'project', ownerProject])).toBeDefined();
+    expect(await readRecord(browser.db, browser.workspaceId, 'project', ownerProject)).toBeDefined();
     expect(await browser.db.pending.where('workspaceId').equals(browser.workspaceId).count()).toBe(1);
     expect((await browser.db.connections.get(browser.workspaceId))?.member.role).toBe('viewer');
   });

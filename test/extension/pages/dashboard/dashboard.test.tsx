@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listWorkspaceRecords, readRecord } from '../../../../extension/db/read-records';
 import type { GateReview } from '../../../../shared/schemas/gate-review';
 import type { Project } from '../../../../shared/schemas/project';
 import { serveLocale } from '../../serve-locale';
@@ -71,11 +72,9 @@ describe('the PMO dashboard', () => {
       reason: 'Plan agreed with the board',
       conditions: 'Budget review by May',
     });
-    const project = (await harness.db.records.get([harness.workspaceId, 'project', harness.projectId]))
-      ?.value as unknown as Project;
+    const project = (await readRecord<Project>(harness.db, harness.workspaceId, 'project', harness.projectId))!;
     expect(project.currentPhaseId).toBe(harness.plan.id);
-    const review = (await harness.db.records.get([harness.workspaceId, 'gateReview', reviewId]))
-      ?.value as unknown as GateReview;
+    const review = (await readRecord<GateReview>(harness.db, harness.workspaceId, 'gateReview', reviewId))!;
     expect(review.decision).toBe('go');
   });
 
@@ -92,8 +91,7 @@ describe('the PMO dashboard', () => {
     fireEvent.input(screen.getByTestId('gate-decision-conditions'), { target: { value: 'Redo the cost estimate' } });
     fireEvent.click(screen.getByTestId('gate-decision-submit'));
     await screen.findByTestId('gate-decision-done');
-    const project = (await harness.db.records.get([harness.workspaceId, 'project', harness.projectId]))
-      ?.value as unknown as Project;
+    const project = (await readRecord<Project>(harness.db, harness.workspaceId, 'project', harness.projectId))!;
     expect(project.currentPhaseId).toBe(harness.initiate.id);
   });
 
@@ -117,7 +115,7 @@ describe('the PMO dashboard', () => {
     await harness.renderDashboard();
     const countRows = async () => ({
       pending: await harness.db.pending.count(),
-      records: JSON.stringify(await harness.db.records.toArray()),
+      records: JSON.stringify(await listWorkspaceRecords(harness.db, harness.workspaceId)),
     });
     const before = await countRows();
     fireEvent.click(await screen.findByTestId('what-if-open-CRM'));

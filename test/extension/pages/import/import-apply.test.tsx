@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listRecords } from '../../../../extension/db/read-records';
 import {
   anaId,
   chooseFile,
@@ -174,12 +175,8 @@ describe('import page: diff and apply', () => {
       unknownOwners: 'reject',
       projectId,
     });
-    const risks = await db.records.where('[workspaceId+entity]').equals([workspaceId, 'risk']).toArray();
-    expect(risks.map((row) => row.value.title).sort()).toEqual([
-      'Budget réduit',
-      'Départ expert',
-      'Retard fournisseur',
-    ]);
+    const risks = await listRecords(db, workspaceId, 'risk');
+    expect(risks.map((risk) => risk.title).sort()).toEqual(['Budget réduit', 'Départ expert', 'Retard fournisseur']);
     await waitForStepFocus();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Import finished' }));
   });

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writePopupSummary } from '../../../../extension/db/popup-summary';
+import { listRecords } from '../../../../extension/db/read-records';
 import { PopupApp } from '../../../../extension/pages/popup/PopupApp';
 import { popupSummaryMirrorKey } from '../../../../extension/pages/popup/use-popup-summary';
 import { buildStageGateTemplate } from '../../../../shared/methodology/stage-gate-template';
@@ -42,8 +43,8 @@ async function createProject({ db, workspaceId }: Awaited<ReturnType<typeof setU
   fireEvent.click(screen.getByTestId('create-project'));
   let project: Record<string, unknown> | undefined;
   await waitFor(async () => {
-    const rows = await db.records.where('[workspaceId+entity]').equals([workspaceId, 'project']).toArray();
-    project = rows.map((row) => row.value as Record<string, unknown>).find((value) => value.code === code);
+    const projects = await listRecords<Record<string, unknown>>(db, workspaceId, 'project');
+    project = projects.find((value) => value.code === code);
     expect(project).toBeDefined();
   });
   return project;

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { leaveCaptureForPopup } from '../../../../extension/background/capture/pending-captures';
+import { listRecords } from '../../../../extension/db/read-records';
 import { PopupApp } from '../../../../extension/pages/popup/PopupApp';
 import { createTestBackground } from '../../background-harness';
 import { hostileQuote } from '../../content/capture-card/capture-fakes';
@@ -38,7 +39,7 @@ async function setUp({ isCaptureLeft = true } = {}) {
 
 describe('popup capture fallback', () => {
   it('opens with the capture form prefilled when a capture was left for it, and saves it', async () => {
-    const { db, client, sent, projectId } = await setUp();
+    const { db, client, sent, projectId, workspaceId } = await setUp();
     renderPage(<PopupApp />, db, client);
 
     const title = (await screen.findByTestId('capture-title')) as HTMLInputElement;
@@ -61,8 +62,8 @@ describe('popup capture fallback', () => {
     expect(toast.textContent).toContain('Risk captured');
     expect(screen.queryByTestId('capture-open')).toBeNull();
     expect(screen.queryByTestId('capture-card')).toBeNull();
-    const [risk] = await db.records.toArray().then((rows) => rows.filter((row) => row.entity === 'risk'));
-    expect(risk?.value).toMatchObject({
+    const [risk] = await listRecords(db, workspaceId, 'risk');
+    expect(risk).toMatchObject({
       projectId,
       probability: 3,
       impact: 5,
@@ -99,12 +100,12 @@ describe('popup capture fallback', () => {
   });
 
   it('closes the form on Esc without saving, showing the usual popup', async () => {
-    const { db, client } = await setUp();
+    const { db, client, workspaceId } = await setUp();
     renderPage(<PopupApp />, db, client);
     fireEvent.keyDown(await screen.findByTestId('capture-title'), { key: 'Escape' });
 
     await screen.findByTestId('open-add-risk');
-    const risks = await db.records.toArray().then((rows) => rows.filter((row) => row.entity === 'risk'));
+    const risks = await listRecords(db, workspaceId, 'risk');
     expect(risks).toEqual([]);
   });
 });

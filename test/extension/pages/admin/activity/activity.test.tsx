@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeRecords } from '../../../../../extension/db/write-records';
 import { createAdminHarness } from '../admin-harness';
 
 afterEach(() => {
@@ -138,7 +139,7 @@ describe('the activity section', () => {
     });
     await harness.seed('planItem.update', { id: itemId, patch: { milestoneId: acceptanceId } });
     await harness.sync.syncNow(harness.workspaceId);
-    await harness.db.records.delete([harness.workspaceId, 'milestone', goLiveId]);
+    await writeRecords(harness.db, harness.workspaceId, [{ entity: 'milestone', id: goLiveId, value: null }]);
     await harness.renderAdmin('activity', itemId);
     const [changed] = await entries();
     const cells = () => [...(changed.querySelector('tr[data-field="milestoneId"]')?.querySelectorAll('td') ?? [])];

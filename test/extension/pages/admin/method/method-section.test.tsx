@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readRecord } from '../../../../../extension/db/read-records';
 import { buildStageGateTemplate } from '../../../../../shared/methodology/stage-gate-template';
 import type { Template } from '../../../../../shared/schemas/methodology';
 import { renderAdminAs } from '../admin-as-member';
@@ -24,8 +25,7 @@ async function methodHarness() {
 }
 
 async function readTemplate(harness: Awaited<ReturnType<typeof methodHarness>>, id: string) {
-  const row = await harness.db.records.get([harness.workspaceId, 'template', id]);
-  return row?.value as unknown as Template | undefined;
+  return readRecord<Template>(harness.db, harness.workspaceId, 'template', id);
 }
 
 describe('the method section', () => {

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listRecords } from '../../../../../extension/db/read-records';
 import type { WorkspaceSettings } from '../../../../../shared/schemas/workspace-settings';
 import { renderAdminAs } from '../admin-as-member';
 import { createAdminHarness } from '../admin-harness';
@@ -10,11 +11,8 @@ afterEach(() => {
 });
 
 async function readSettings(harness: Awaited<ReturnType<typeof createAdminHarness>>) {
-  const rows = await harness.db.records
-    .where('[workspaceId+entity]')
-    .equals([harness.workspaceId, 'settings'])
-    .toArray();
-  return rows[0]?.value as unknown as WorkspaceSettings | undefined;
+  const records = await listRecords<WorkspaceSettings>(harness.db, harness.workspaceId, 'settings');
+  return records[0] as WorkspaceSettings | undefined;
 }
 
 describe('the settings section', () => {

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listRecords } from '../../../../../extension/db/read-records';
 import { formatWorkspaceRoute } from '../../../../../extension/messaging/workspace-route';
 import { WorkspaceApp } from '../../../../../extension/pages/workspace/WorkspaceApp';
 import type { BackgroundClient } from '../../../../../extension/ui/background-client';
@@ -52,8 +53,7 @@ async function seedPlan(h: Harness) {
   });
 }
 
-const costEntries = (h: Harness) =>
-  h.db.records.where('[workspaceId+entity]').equals([h.workspaceId, 'costEntry']).toArray();
+const costEntries = (h: Harness) => listRecords<Record<string, unknown>>(h.db, h.workspaceId, 'costEntry');
 
 describe('Costs tab', () => {
   it('edits the budget and adds an actual cost by hand; CPI and SPI are the shared figures', async () => {
@@ -229,7 +229,7 @@ describe('Costs tab', () => {
     fireEvent.click(screen.getByTestId('costs-jira-write'));
     await screen.findByTestId('costs-jira-done');
     await waitFor(async () => expect(await costEntries(h)).toHaveLength(2));
-    const written = (await costEntries(h)).map((row) => row.value as Record<string, unknown>);
+    const written = await costEntries(h);
     expect(
       written
         .map(({ personId, amount, hours, source, period }) => ({ personId, amount, hours, source, period }))
@@ -258,7 +258,7 @@ describe('Costs tab', () => {
 
     await waitFor(() => expect(screen.queryByTestId('cost-editor')).toBeNull());
     await waitFor(async () =>
-      expect((await costEntries(h))[0]?.value).toMatchObject({
+      expect((await costEntries(h))[0]).toMatchObject({
         amount: 5000,
         period: `${lastYear}-03-01`,
         kind: 'actual',

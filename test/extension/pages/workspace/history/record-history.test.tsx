@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeRecords } from '../../../../../extension/db/write-records';
 import { seedRisk } from '../risks/risks-harness';
 import { createWorkspaceHarness } from '../workspace-harness';
 
@@ -161,7 +162,7 @@ describe('a record’s History in the workspace app', () => {
     rendered.unmount();
 
     // A milestone this browser no longer holds: a short text in its place, not its id.
-    await harness.db.records.delete([harness.workspaceId, 'milestone', goLiveId]);
+    await writeRecords(harness.db, harness.workspaceId, [{ entity: 'milestone', id: goLiveId, value: null }]);
     await harness.render('plan', itemId);
     const again = await openHistory();
     const [entry] = await within(again).findAllByTestId('record-history-entry');

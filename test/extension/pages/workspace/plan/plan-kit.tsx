@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/preact';
+import { listRecords, readRecord as readStoredRecord } from '../../../../../extension/db/read-records';
 import { formatWorkspaceRoute } from '../../../../../extension/messaging/workspace-route';
 import { WorkspaceApp } from '../../../../../extension/pages/workspace/WorkspaceApp';
 import type { BackgroundClient } from '../../../../../extension/ui/background-client';
@@ -73,14 +74,12 @@ export async function seedPlan(h: Harness) {
 
 /** The stored record as the background holds it. */
 export async function readRecord(h: Pick<Harness, 'db' | 'workspaceId'>, entity: EntityName, id: string) {
-  const row = await h.db.records.get([h.workspaceId, entity, id]);
-  return row?.value as Record<string, unknown> | undefined;
+  return readStoredRecord<Record<string, unknown>>(h.db, h.workspaceId, entity, id);
 }
 
 /** Every live record of `entity`, as the app reads them. */
 export async function readAll(h: Pick<Harness, 'db' | 'workspaceId'>, entity: EntityName) {
-  const rows = await h.db.records.where('[workspaceId+entity]').equals([h.workspaceId, entity]).toArray();
-  return rows.map((row) => row.value as Record<string, unknown>);
+  return listRecords<Record<string, unknown>>(h.db, h.workspaceId, entity);
 }
 
 /** Renders the Plan tab as another member with `role`, after the owner's records reached them. */

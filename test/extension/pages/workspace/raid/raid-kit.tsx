@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/preact';
+import { readRecord as readStoredRecord } from '../../../../../extension/db/read-records';
 import { formatWorkspaceRoute, type WorkspaceTab } from '../../../../../extension/messaging/workspace-route';
 import { WorkspaceApp } from '../../../../../extension/pages/workspace/WorkspaceApp';
 import type { BackgroundClient } from '../../../../../extension/ui/background-client';
+import type { EntityName } from '../../../../../shared/entities';
 import type { Role } from '../../../../../shared/schemas/common';
 import { createTestBackground } from '../../../background-harness';
 import { renderPage } from '../../../render-page';
@@ -14,9 +16,8 @@ export const longAgo = '2020-01-15';
 export const farAhead = '2099-06-30';
 
 /** The stored record as the background holds it after an edit. */
-export async function readRecord(harness: Harness, entity: string, id: string) {
-  const row = await harness.db.records.get([harness.workspaceId, entity, id]);
-  return row?.value as Record<string, unknown> | undefined;
+export function readRecord(harness: Harness, entity: EntityName, id: string) {
+  return readStoredRecord<Record<string, unknown>>(harness.db, harness.workspaceId, entity, id);
 }
 
 /** The `mutate` messages the app sent, by name. */

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { format } from 'date-fns';
+import { readRecord as readStoredRecord } from '../../../../../extension/db/read-records';
 import { formatWorkspaceRoute } from '../../../../../extension/messaging/workspace-route';
 import { WorkspaceApp } from '../../../../../extension/pages/workspace/WorkspaceApp';
 import type { BackgroundClient } from '../../../../../extension/ui/background-client';
 import { shiftWeek } from '../../../../../shared/analytics/resources/iso-day';
+import type { EntityName } from '../../../../../shared/entities';
 import type { Role } from '../../../../../shared/schemas/common';
 import { createTestBackground } from '../../../background-harness';
 import { renderPage } from '../../../render-page';
@@ -66,7 +68,6 @@ export const cellOf = (personId: string, weekStart: string) =>
 export const askOf = (personId: string) => within(screen.getByTestId(`resources-ask-${personId}`));
 
 /** The stored record as the background holds it after an edit. */
-export async function readRecord(harness: Harness, entity: string, id: string) {
-  const row = await harness.db.records.get([harness.workspaceId, entity, id]);
-  return row?.value as Record<string, unknown> | undefined;
+export function readRecord(harness: Harness, entity: EntityName, id: string) {
+  return readStoredRecord<Record<string, unknown>>(harness.db, harness.workspaceId, entity, id);
 }

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listRecords } from '../../../../../extension/db/read-records';
 import { serveLocale } from '../../../serve-locale';
 import { createWorkspaceHarness } from '../workspace-harness';
 import {
@@ -259,9 +260,7 @@ describe('the RACI matrix', () => {
     fireEvent.click(dialog.getByTestId('raci-save'));
     await waitFor(() => expect(screen.queryByTestId('raci-dialog')).toBeNull());
     await waitFor(() => expect(screen.getByTestId(`raci-cell-${milestoneId}-${aliceId}`).textContent).toBe('R A'));
-    const stored = (await h.db.records.where('[workspaceId+entity]').equals([h.workspaceId, 'raci']).toArray()).map(
-      (row) => row.value as Record<string, unknown>,
-    );
+    const stored = await listRecords<Record<string, unknown>>(h.db, h.workspaceId, 'raci');
     expect(stored.map((entry) => [entry.milestoneId, entry.planItemId, entry.role]).sort()).toEqual([
       [milestoneId, undefined, 'accountable'],
       [milestoneId, undefined, 'responsible'],

@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { expect } from 'vitest';
-import type { RecordRow } from '../../../../../extension/db/database';
+import { readRecord as readStoredRecord } from '../../../../../extension/db/read-records';
 import { formatWorkspaceRoute } from '../../../../../extension/messaging/workspace-route';
 import { WorkspaceApp } from '../../../../../extension/pages/workspace/WorkspaceApp';
 import type { BackgroundClient } from '../../../../../extension/ui/background-client';
+import type { EntityName } from '../../../../../shared/entities';
 import type { Risk } from '../../../../../shared/schemas/risk';
 import { createTestBackground } from '../../../background-harness';
 import { renderPage } from '../../../render-page';
@@ -17,9 +18,8 @@ export function seedRisk(harness: WorkspaceHarness, fields: Partial<Risk> & { ti
 }
 
 /** The stored record of `entity` with `id`, as the background wrote it locally. */
-export async function readRecord<T>(harness: WorkspaceHarness, entity: string, id: string): Promise<T | undefined> {
-  const row = (await harness.db.records.get([harness.workspaceId, entity, id])) as RecordRow | undefined;
-  return row?.value as T | undefined;
+export function readRecord<T>(harness: WorkspaceHarness, entity: EntityName, id: string): Promise<T | undefined> {
+  return readStoredRecord<T>(harness.db, harness.workspaceId, entity, id);
 }
 
 /** The register's rows in order, as their titles. */

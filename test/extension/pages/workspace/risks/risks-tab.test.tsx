@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeRecords } from '../../../../../extension/db/write-records';
 import { buildHeatMap } from '../../../../../shared/analytics/risk/heat-map';
 import type { Issue } from '../../../../../shared/schemas/raid';
 import type { Risk } from '../../../../../shared/schemas/risk';
@@ -142,7 +143,9 @@ describe('the risk register', () => {
     const h = await createWorkspaceHarness();
     // Straight into the local store: 2,000 mutations would only slow the test, not prove more.
     const now = '2026-01-01T00:00:00.000Z';
-    await h.db.records.bulkPut(
+    await writeRecords(
+      h.db,
+      h.workspaceId,
       Array.from({ length: 2000 }, (_, index) => {
         const id = crypto.randomUUID();
         const value = {
@@ -159,7 +162,7 @@ describe('the risk register', () => {
           updatedBy: h.member.id,
           version: 1,
         };
-        return { workspaceId: h.workspaceId, entity: 'risk' as const, id, projectId: h.projectId, value };
+        return { entity: 'risk' as const, id, value };
       }),
     );
     await h.render('risks');
