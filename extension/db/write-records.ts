@@ -88,7 +88,8 @@ export async function writeEntityRecords(
   const chunks = new Map<number, AnyRecord[]>();
   numbers.forEach((chunk, index) => {
     const row = read[index];
-    if (row) chunks.set(chunk, row.records);
+    // A copy: the row Dexie answered may be shared with a live query's cache in this context.
+    if (row) chunks.set(chunk, [...row.records]);
   });
   const holder = new Map<string, number>();
   for (const [chunk, records] of chunks) {
