@@ -1,19 +1,11 @@
 import type { PmoDatabase } from './database';
 import { rowsOfWorkspace } from './record-rows';
 import { deleteSetting, readSetting, writeSetting } from './settings';
-import { deleteWorkspaceRecords } from './write-records';
+import { deleteWorkspaceRecords, recordStores } from './write-records';
 
 /** Tables holding one workspace's local data; a transaction that wipes it must include them all. */
 export function workspaceTables(db: PmoDatabase) {
-  return [
-    db.connections,
-    db.recordChunks,
-    db.recordMaps,
-    db.serverRecords,
-    db.pending,
-    db.mutationErrors,
-    db.importMemories,
-  ];
+  return [db.connections, ...recordStores(db), db.serverRecords, db.pending, db.mutationErrors, db.importMemories];
 }
 
 /** Deletes everything stored for a workspace, its connection included. Call inside a transaction over workspaceTables. */

@@ -24,6 +24,11 @@ export interface RecordTables {
   maps: Table<RecordMapRow, [string, EntityName]>;
 }
 
+/** The stores records live in, for the table list of a transaction that reads or writes records. */
+export function recordStores(db: PmoDatabase) {
+  return [db.recordChunks, db.recordMaps];
+}
+
 export function recordTablesOf(db: PmoDatabase): RecordTables {
   return { chunks: db.recordChunks, maps: db.recordMaps };
 }
@@ -36,7 +41,7 @@ export function recordTablesOf(db: PmoDatabase): RecordTables {
 export async function writeRecords(db: PmoDatabase, workspaceId: string, changes: Iterable<RecordChange>) {
   const byEntity = groupByEntity(changes);
   if (byEntity.size === 0) return;
-  await db.transaction('rw', [db.recordChunks, db.recordMaps], async () => {
+  await db.transaction('rw', recordStores(db), async () => {
     for (const [entity, entityChanges] of byEntity) {
       await writeEntityRecords(recordTablesOf(db), workspaceId, entity, entityChanges);
     }
@@ -45,7 +50,7 @@ export async function writeRecords(db: PmoDatabase, workspaceId: string, changes
 
 /** Every record of a workspace gone, with the maps that place them. */
 export async function deleteWorkspaceRecords(db: PmoDatabase, workspaceId: string): Promise<void> {
-  await db.transaction('rw', [db.recordChunks, db.recordMaps], async () => {
+  await db.transaction('rw', recordStores(db), async () => {
     await db.recordChunks
       .where('[workspaceId+entity+chunk]')
       .between([workspaceId], [`${workspaceId}\u0000`])

@@ -6,10 +6,9 @@ import { listProjectRecords, listRecords, listWorkspaceRecords, readRecord } fro
 import { rowsOfWorkspace } from '../../extension/db/record-rows';
 import { writeRecords } from '../../extension/db/write-records';
 
-/** The database as schema 2 left it: a full copy of every pulled row in serverRecords. */
-async function createVersion2Database(name: string) {
-  const old = new Dexie(name);
-  old.version(1).stores({
+/** The schema the releases before chunks declared, versions 1 to `upTo`, as they wrote databases. */
+function declareReleasedSchema(database: Dexie, upTo: 2 | 4) {
+  database.version(1).stores({
     connections: 'workspaceId',
     records: '[workspaceId+entity+id], workspaceId, [workspaceId+entity], [workspaceId+entity+projectId]',
     serverRecords: '[workspaceId+entity+id], workspaceId',
@@ -17,7 +16,19 @@ async function createVersion2Database(name: string) {
     mutationErrors: '[workspaceId+clientId+id], workspaceId',
     settings: 'key',
   });
-  old.version(2).stores({ accessNotices: 'workspaceId' });
+  database.version(2).stores({ accessNotices: 'workspaceId' });
+  if (upTo === 2) return;
+  database.version(3).stores({
+    records: '[workspaceId+entity+id], [workspaceId+entity+projectId]',
+    serverRecords: '[workspaceId+entity+id]',
+  });
+  database.version(4).stores({ importMemories: '[workspaceId+sourceKey]' });
+}
+
+/** The database as schema 2 left it: a full copy of every pulled row in serverRecords. */
+async function createVersion2Database(name: string) {
+  const old = new Dexie(name);
+  declareReleasedSchema(old, 2);
   const project = (id: string, name: string) => ({ id, version: 1, code: id.toUpperCase(), name });
   const pulled = [project('p1', 'Pulled'), project('p2', 'Edited offline')];
   await old
@@ -69,24 +80,6 @@ describe('database upgrade to schema 3', () => {
   });
 });
 
-/** The schema the release before chunks (schema 4) declared, version by version, as it wrote databases. */
-function declareSchema4(database: Dexie) {
-  database.version(1).stores({
-    connections: 'workspaceId',
-    records: '[workspaceId+entity+id], workspaceId, [workspaceId+entity], [workspaceId+entity+projectId]',
-    serverRecords: '[workspaceId+entity+id], workspaceId',
-    pending: '[workspaceId+id], workspaceId',
-    mutationErrors: '[workspaceId+clientId+id], workspaceId',
-    settings: 'key',
-  });
-  database.version(2).stores({ accessNotices: 'workspaceId' });
-  database.version(3).stores({
-    records: '[workspaceId+entity+id], [workspaceId+entity+projectId]',
-    serverRecords: '[workspaceId+entity+id]',
-  });
-  database.version(4).stores({ importMemories: '[workspaceId+sourceKey]' });
-}
-
 describe('database upgrade to schema 5 (records many to a row)', () => {
   const uuid = (prefix: string, n: number) => `${prefix}0000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
   const projectOf = (n: number) => uuid('1', n % 4);
@@ -95,7 +88,7 @@ describe('database upgrade to schema 5 (records many to a row)', () => {
 
   async function createSchema4Database(name: string) {
     const old = new Dexie(name);
-    declareSchema4(old);
+    declareReleasedSchema(old, 4);
     const rows = [
       ...Array.from({ length: 530 }, (_, n) => ({ workspaceId: 'w1', entity: 'risk', value: risk(n) })),
       ...Array.from({ length: 4 }, (_, n) => ({ workspaceId: 'w1', entity: 'project', value: project(n) })),

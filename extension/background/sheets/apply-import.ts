@@ -5,6 +5,7 @@ import type { PmoDatabase } from '../../db/database';
 import type { MessageResult } from '../../messaging/protocol';
 import type { ImportMemory } from '../../messaging/sheets-messages';
 import { applyLocalBatch } from '../sync/apply-local-batch';
+import { localEditTables } from '../sync/apply-local-mutation';
 import { saveImportMemory } from './import-memory';
 
 export interface ImportRequest {
@@ -24,7 +25,7 @@ export async function applyImport(
   now: string,
 ): Promise<MessageResult<{ applied: number }>> {
   const { workspaceId, sourceKey, mutations, memory } = request;
-  const tables = [db.connections, db.recordChunks, db.recordMaps, db.serverRecords, db.pending, db.importMemories];
+  const tables = [...localEditTables(db), db.importMemories];
   const outcome = await db.transaction('rw', tables, async () => {
     const batch = await applyLocalBatch(db, workspaceId, mutations, now);
     if (batch.ok && !batch.value.refusal)

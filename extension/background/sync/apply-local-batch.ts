@@ -9,6 +9,7 @@ import { type AppError, fail, ok, type Result } from '../../../shared/result';
 import type { PendingMutationRow, PmoDatabase } from '../../db/database';
 import { readRecords } from '../../db/read-records';
 import { writeRecords } from '../../db/write-records';
+import { localEditTables } from './apply-local-mutation';
 import { keepBaseOfRows } from './base-rows';
 import { listLocalRecords } from './list-local-records';
 import { readManagedProjectIds } from './managed-projects';
@@ -48,62 +49,58 @@ export async function applyLocalBatch(
     }
     prepared.push(result.value);
   }
-  return db.transaction(
-    'rw',
-    [db.connections, db.recordChunks, db.recordMaps, db.serverRecords, db.pending],
-    async () => {
-      const connection = await db.connections.get(workspaceId);
-      if (!connection) return fail('not_connected', i18n.t('errors.notConnected'));
-      const rows = await prefetchReads(db, workspaceId, prepared);
-      const read = readFromRowMap(rows);
-      let managedProjectIds = await readManagedProjectIds(db, workspaceId, connection.member);
-      const writes: Write[] = [];
-      const touchedByAll = new Map<string, RowRef>();
-      const pending: PendingMutationRow[] = [];
-      for (const [index, mutation] of prepared.entries()) {
-        const result = mutation.apply(
-          read,
-          buildMutationContext(connection.member, now, managedProjectIds),
-          // Every queried row was prefetched into `rows`, which also holds the batch's own writes so far.
-          (query) => listFromRows(rows, query),
-        );
-        if (!result.ok) {
-          refusal = { index, error: result.error };
-          break;
-        }
-        const touched = new Map<string, RowRef>();
-        addRowRefs(touched, mutation.reads);
-        addRowRefs(touched, result.value);
-        addRowRefs(touched, listDecidingProjects(result.value, read));
-        addRowRefs(touchedByAll, touched.values());
-        applyWritesToRowMap(rows, result.value);
-        writes.push(...result.value);
-        if (managedProjectIds)
-          managedProjectIds = reviseManagedProjectIds(managedProjectIds, result.value, connection.member.id);
-        pending.push({
-          workspaceId,
-          clientId: connection.clientId,
-          id: connection.nextMutationId + index,
-          name: mutations[index].name,
-          args: mutations[index].args,
-          clientTime: now,
-          touched: [...touched.values()],
-        });
+  return db.transaction('rw', localEditTables(db), async () => {
+    const connection = await db.connections.get(workspaceId);
+    if (!connection) return fail('not_connected', i18n.t('errors.notConnected'));
+    const rows = await prefetchReads(db, workspaceId, prepared);
+    const read = readFromRowMap(rows);
+    let managedProjectIds = await readManagedProjectIds(db, workspaceId, connection.member);
+    const writes: Write[] = [];
+    const touchedByAll = new Map<string, RowRef>();
+    const pending: PendingMutationRow[] = [];
+    for (const [index, mutation] of prepared.entries()) {
+      const result = mutation.apply(
+        read,
+        buildMutationContext(connection.member, now, managedProjectIds),
+        // Every queried row was prefetched into `rows`, which also holds the batch's own writes so far.
+        (query) => listFromRows(rows, query),
+      );
+      if (!result.ok) {
+        refusal = { index, error: result.error };
+        break;
       }
-      if (refusal) return ok({ applied: 0, refusal });
-      if (pending.length === 0) return ok({ applied: 0 });
-      await keepBaseOfRows(db, workspaceId, [...touchedByAll.values()]);
-      await writeRecords(db, workspaceId, foldWrites(writes).values());
-      await db.pending.bulkAdd(pending);
-      const pendingCount = await db.pending.where('workspaceId').equals(workspaceId).count();
-      await db.connections.update(workspaceId, {
-        nextMutationId: connection.nextMutationId + pending.length,
-        pendingCount,
-        syncStatus: connection.syncStatus === 'synced' ? 'pending' : connection.syncStatus,
+      const touched = new Map<string, RowRef>();
+      addRowRefs(touched, mutation.reads);
+      addRowRefs(touched, result.value);
+      addRowRefs(touched, listDecidingProjects(result.value, read));
+      addRowRefs(touchedByAll, touched.values());
+      applyWritesToRowMap(rows, result.value);
+      writes.push(...result.value);
+      if (managedProjectIds)
+        managedProjectIds = reviseManagedProjectIds(managedProjectIds, result.value, connection.member.id);
+      pending.push({
+        workspaceId,
+        clientId: connection.clientId,
+        id: connection.nextMutationId + index,
+        name: mutations[index].name,
+        args: mutations[index].args,
+        clientTime: now,
+        touched: [...touched.values()],
       });
-      return ok({ applied: pending.length, ...(refusal ? { refusal } : {}) });
-    },
-  );
+    }
+    if (refusal) return ok({ applied: 0, refusal });
+    if (pending.length === 0) return ok({ applied: 0 });
+    await keepBaseOfRows(db, workspaceId, [...touchedByAll.values()]);
+    await writeRecords(db, workspaceId, foldWrites(writes).values());
+    await db.pending.bulkAdd(pending);
+    const pendingCount = await db.pending.where('workspaceId').equals(workspaceId).count();
+    await db.connections.update(workspaceId, {
+      nextMutationId: connection.nextMutationId + pending.length,
+      pendingCount,
+      syncStatus: connection.syncStatus === 'synced' ? 'pending' : connection.syncStatus,
+    });
+    return ok({ applied: pending.length, ...(refusal ? { refusal } : {}) });
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { RowRef } from '../../../shared/mutations/types';
 import { type AppError, fail, ok, type Result } from '../../../shared/result';
 import type { PmoDatabase } from '../../db/database';
 import { readRecords } from '../../db/read-records';
-import { writeRecords } from '../../db/write-records';
+import { recordStores, writeRecords } from '../../db/write-records';
 import { keepBaseOfRows } from './base-rows';
 import { prefetchQueries } from './list-local-records';
 import { readManagedProjectIds } from './managed-projects';
@@ -18,6 +18,11 @@ export interface LocalMutation {
   workspaceId: string;
   name: MutationName;
   args: unknown;
+}
+
+/** Every table a local edit writes, in its one transaction: the connection, the view, base copies and pending mutations. */
+export function localEditTables(db: PmoDatabase) {
+  return [db.connections, ...recordStores(db), db.serverRecords, db.pending];
 }
 
 /**
@@ -33,53 +38,49 @@ export async function applyLocalMutation(
   const prepared = prepareMutation(mutation.name, mutation.args);
   if (!prepared.ok) return prepared;
   const { workspaceId } = mutation;
-  return db.transaction(
-    'rw',
-    [db.connections, db.recordChunks, db.recordMaps, db.serverRecords, db.pending],
-    async () => {
-      const connection = await db.connections.get(workspaceId);
-      if (!connection) return fail('not_connected', i18n.t('errors.notConnected'));
-      const { reads, queries, apply } = prepared.value;
-      const stored = await readRecords(db, workspaceId, reads);
-      const listed = await prefetchQueries(db, workspaceId, queries);
-      const rows: RowMap = new Map();
-      stored.forEach((value, index) => {
-        if (value) rows.set(rowKey(reads[index].entity, reads[index].id), value);
-      });
-      const managedProjectIds = await readManagedProjectIds(db, workspaceId, connection.member);
-      const read = readFromRowMap(rows);
-      const result = apply(
-        read,
-        buildMutationContext(connection.member, now, managedProjectIds),
-        (query) => listed.get(queryKey(query)) ?? [],
-      );
-      if (!result.ok) return result;
+  return db.transaction('rw', localEditTables(db), async () => {
+    const connection = await db.connections.get(workspaceId);
+    if (!connection) return fail('not_connected', i18n.t('errors.notConnected'));
+    const { reads, queries, apply } = prepared.value;
+    const stored = await readRecords(db, workspaceId, reads);
+    const listed = await prefetchQueries(db, workspaceId, queries);
+    const rows: RowMap = new Map();
+    stored.forEach((value, index) => {
+      if (value) rows.set(rowKey(reads[index].entity, reads[index].id), value);
+    });
+    const managedProjectIds = await readManagedProjectIds(db, workspaceId, connection.member);
+    const read = readFromRowMap(rows);
+    const result = apply(
+      read,
+      buildMutationContext(connection.member, now, managedProjectIds),
+      (query) => listed.get(queryKey(query)) ?? [],
+    );
+    if (!result.ok) return result;
 
-      const touched = new Map<string, RowRef>();
-      addRowRefs(touched, reads);
-      addRowRefs(touched, result.value);
-      // The projects that decided a pm's rights, so a rebase replays this mutation with them at hand.
-      addRowRefs(touched, listDecidingProjects(result.value, read));
-      await keepBaseOfRows(db, workspaceId, [...touched.values()]);
-      await writeRecords(db, workspaceId, foldWrites(result.value).values());
-      const mutationId = connection.nextMutationId;
-      await db.pending.add({
-        workspaceId,
-        clientId: connection.clientId,
-        id: mutationId,
-        name: mutation.name,
-        args: mutation.args,
-        clientTime: now,
-        touched: [...touched.values()],
-      });
-      const pendingCount = await db.pending.where('workspaceId').equals(workspaceId).count();
-      await db.connections.update(workspaceId, {
-        nextMutationId: mutationId + 1,
-        pendingCount,
-        // Offline and error stay visible until a sync settles them; only "synced" turns "pending".
-        syncStatus: connection.syncStatus === 'synced' ? 'pending' : connection.syncStatus,
-      });
-      return ok({ mutationId });
-    },
-  );
+    const touched = new Map<string, RowRef>();
+    addRowRefs(touched, reads);
+    addRowRefs(touched, result.value);
+    // The projects that decided a pm's rights, so a rebase replays this mutation with them at hand.
+    addRowRefs(touched, listDecidingProjects(result.value, read));
+    await keepBaseOfRows(db, workspaceId, [...touched.values()]);
+    await writeRecords(db, workspaceId, foldWrites(result.value).values());
+    const mutationId = connection.nextMutationId;
+    await db.pending.add({
+      workspaceId,
+      clientId: connection.clientId,
+      id: mutationId,
+      name: mutation.name,
+      args: mutation.args,
+      clientTime: now,
+      touched: [...touched.values()],
+    });
+    const pendingCount = await db.pending.where('workspaceId').equals(workspaceId).count();
+    await db.connections.update(workspaceId, {
+      nextMutationId: mutationId + 1,
+      pendingCount,
+      // Offline and error stay visible until a sync settles them; only "synced" turns "pending".
+      syncStatus: connection.syncStatus === 'synced' ? 'pending' : connection.syncStatus,
+    });
+    return ok({ mutationId });
+  });
 }

@@ -6,7 +6,7 @@ import type { RowRef, Write } from '../../../shared/mutations/types';
 import type { PatchOp, PullResponse } from '../../../shared/sync/protocol';
 import type { PendingMutationRow, PmoDatabase } from '../../db/database';
 import { rowsOfWorkspace, toRecordKey } from '../../db/record-rows';
-import { deleteWorkspaceRecords, writeRecords } from '../../db/write-records';
+import { deleteWorkspaceRecords, recordStores, writeRecords } from '../../db/write-records';
 import { listRowsWithBase, readBaseRows, toBaseRow } from './base-rows';
 import { listLocalRecords } from './list-local-records';
 import { replayPending } from './replay-pending';
@@ -28,7 +28,7 @@ export async function applyPullPage(
 ): Promise<boolean> {
   return db.transaction(
     'rw',
-    [db.connections, db.serverRecords, db.recordChunks, db.recordMaps, db.pending, db.mutationErrors],
+    [db.connections, db.serverRecords, ...recordStores(db), db.pending, db.mutationErrors],
     async () => {
       const connection = await db.connections.get(workspaceId);
       // The workspace was left while the page was in flight: nothing to keep.
