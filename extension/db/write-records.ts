@@ -29,10 +29,6 @@ export function recordStores(db: PmoDatabase) {
   return [db.recordChunks, db.recordMaps];
 }
 
-export function recordTablesOf(db: PmoDatabase): RecordTables {
-  return { chunks: db.recordChunks, maps: db.recordMaps };
-}
-
 /**
  * Stores records' final states in the view: each entity's map is read once, the chunks that hold
  * the changed records are read in one bulkGet and rewritten once, new records fill the last chunk.
@@ -43,7 +39,7 @@ export async function writeRecords(db: PmoDatabase, workspaceId: string, changes
   if (byEntity.size === 0) return;
   await db.transaction('rw', recordStores(db), async () => {
     for (const [entity, entityChanges] of byEntity) {
-      await writeEntityRecords(recordTablesOf(db), workspaceId, entity, entityChanges);
+      await writeEntityRecords({ chunks: db.recordChunks, maps: db.recordMaps }, workspaceId, entity, entityChanges);
     }
   });
 }

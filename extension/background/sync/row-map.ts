@@ -1,6 +1,7 @@
 import type { AnyRecord, EntityName } from '../../../shared/entities';
 import { rowKey } from '../../../shared/mutations/run-mutation';
 import type { ReadRow, RowRef, Write } from '../../../shared/mutations/types';
+import type { RecordChange } from '../../db/write-records';
 
 /** Rows held in memory while a mutation runs, keyed like the shared mutators key them. */
 export type RowMap = Map<string, AnyRecord>;
@@ -28,12 +29,8 @@ export function entityOfRowKey(key: string): EntityName {
   return key.slice(0, key.indexOf(':')) as EntityName;
 }
 
-/** A row's final state after a run of writes: its value, or null once deleted. */
-export interface RowChange {
-  entity: EntityName;
-  id: string;
-  value: AnyRecord | null;
-}
+/** A row's final state after a run of writes: its value, or null once deleted (what writeRecords stores). */
+export type RowChange = RecordChange;
 
 /** Folds writes in order into each row's final state, so they can be stored with one bulk call per kind. */
 export function foldWrites(writes: Iterable<Write>): Map<string, RowChange> {
